@@ -1,0 +1,7 @@
+//! Gathers every Zig unit test: `zig build test` compiles this file. Add one line per source file.
+comptime {
+    _ = @import("version.zig");
+    _ = @import("c_api.zig");
+    _ = @import("jni.zig");
+    _ = @import("storage/errors.zig");
+}
