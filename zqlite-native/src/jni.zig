@@ -5,8 +5,8 @@
 const std = @import("std");
 const version = @import("version.zig");
 
-pub const JNIEnv = *const FunctionTable;
-pub const FunctionTable = [*]const ?*const anyopaque;
+/// What C calls `JNIEnv` is a pointer to the function table; entry points receive `JNIEnv *env`.
+pub const JNIEnv = [*]const ?*const anyopaque;
 pub const jclass = ?*anyopaque;
 pub const jstring = ?*anyopaque;
 pub const jint = i32;
@@ -20,7 +20,7 @@ pub const Index = enum(u16) {
 };
 
 fn function(env: *JNIEnv, comptime index: Index, comptime T: type) T {
-    const f = env.*.*[@intFromEnum(index)];
+    const f = env.*[@intFromEnum(index)];
     std.debug.assert(f != null);
     return @ptrCast(f.?);
 }

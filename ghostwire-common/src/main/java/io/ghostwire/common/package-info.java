@@ -1,0 +1,2 @@
+/** Ghostwire protocol types, WireGuard key handling, CIDR helpers and the policy model. */
+package io.ghostwire.common;

@@ -1,0 +1,5 @@
+/**
+ * Pooled ZQLite connections (Commons Pool2), a DataSource, Micrometer metrics and Spring Boot
+ * auto-configuration.
+ */
+package io.ghostwire.zqlite.pool;
