@@ -5,4 +5,7 @@ comptime {
     _ = @import("jni.zig");
     _ = @import("storage/errors.zig");
     _ = @import("storage/io.zig");
+    _ = @import("storage/page_ref.zig");
+    _ = @import("storage/mem_pages.zig");
+    _ = @import("storage/record.zig");
 }
