@@ -4,8 +4,10 @@ comptime {
     _ = @import("c_api.zig");
     _ = @import("jni.zig");
     _ = @import("storage/errors.zig");
-    _ = @import("storage/io.zig");
     _ = @import("storage/page_ref.zig");
     _ = @import("storage/mem_pages.zig");
     _ = @import("storage/record.zig");
+    _ = @import("storage/io.zig");
+    _ = @import("storage/header.zig");
+    _ = @import("storage/wal.zig");
 }
