@@ -10,4 +10,5 @@ comptime {
     _ = @import("storage/io.zig");
     _ = @import("storage/header.zig");
     _ = @import("storage/wal.zig");
+    _ = @import("storage/key.zig");
 }
