@@ -7,8 +7,9 @@ comptime {
     _ = @import("storage/page_ref.zig");
     _ = @import("storage/mem_pages.zig");
     _ = @import("storage/record.zig");
+    _ = @import("storage/key.zig");
     _ = @import("storage/io.zig");
     _ = @import("storage/header.zig");
     _ = @import("storage/wal.zig");
-    _ = @import("storage/key.zig");
+    _ = @import("storage/cache.zig");
 }
