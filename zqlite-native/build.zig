@@ -36,4 +36,26 @@ pub fn build(b: *std.Build) void {
     const run_unit_tests = b.addRunArtifact(unit_tests);
     const test_step = b.step("test", "Run the Zig unit tests");
     test_step.dependOn(&run_unit_tests.step);
+
+    addSltRunner(b, target, optimize);
+}
+
+/// `zig build slt -- FILE...` runs SQL Logic Test files against Debian's libsqlite3, to prove the
+/// runner (every record must pass on SQLite itself).
+fn addSltRunner(b: *std.Build, target: std.Build.ResolvedTarget, optimize: std.builtin.OptimizeMode) void {
+    const slt = b.addExecutable(.{
+        .name = "slt-sqlite3",
+        .root_source_file = b.path("src/testing/slt_main.zig"),
+        .target = target,
+        .optimize = optimize,
+    });
+    slt.linkLibC();
+    slt.linkSystemLibrary("sqlite3");
+    const install = b.addInstallArtifact(slt, .{});
+    const run = b.addRunArtifact(slt);
+    run.addArgs(&.{ "--engine", "sqlite3" });
+    if (b.args) |args| run.addArgs(args);
+    const step = b.step("slt", "Run SQL Logic Test files (args after --) against libsqlite3");
+    step.dependOn(&install.step);
+    step.dependOn(&run.step);
 }

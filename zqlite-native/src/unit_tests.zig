@@ -3,6 +3,7 @@ comptime {
     _ = @import("version.zig");
     _ = @import("c_api.zig");
     _ = @import("jni.zig");
+    _ = @import("testing/slt.zig");
     _ = @import("storage/errors.zig");
     _ = @import("storage/page_ref.zig");
     _ = @import("storage/mem_pages.zig");
