@@ -4,6 +4,11 @@ comptime {
     _ = @import("c_api.zig");
     _ = @import("jni.zig");
     _ = @import("testing/slt.zig");
+    _ = @import("sql/tokenizer.zig");
+    _ = @import("sql/parser.zig");
+    _ = @import("sql/render.zig");
+    _ = @import("sql/parser_test.zig");
+    _ = @import("sql/slt_parse_test.zig");
     _ = @import("storage/errors.zig");
     _ = @import("storage/page_ref.zig");
     _ = @import("storage/mem_pages.zig");

@@ -1,0 +1,478 @@
+//! The SQL parser: source text to `ast.Statement`, one statement at a time, by recursive descent
+//! over the tokens of tokenizer.zig. This file owns the parser state, error reporting, names,
+//! literals and the statement dispatch; expressions are in parser_expr.zig, queries in
+//! parser_select.zig, DDL in parser_ddl.zig and the other statements in parser_stmt.zig.
+//!
+//! Errors are worded like SQLite's (`near "FROM": syntax error`, `unrecognized token: "'abc"`,
+//! `incomplete input`) and carry the byte offset, line and column of the offending token in a
+//! caller-provided `Diagnostic`; `Diagnostic.format` renders them with a caret line.
+//!
+//! Invariants:
+//! - `p.token` is always the current significant token; every consumed token has `end > start`,
+//!   so every loop that consumes a token per iteration is bounded by the source length
+//!   (`p.loop_bound`).
+//! - Recursion (expressions, subqueries, nested joins) goes through `enter`/`leave`, which bound
+//!   its depth by `depth_max`, so hostile nesting is an error, not a stack overflow.
+//! - Nothing is allocated except through the caller's arena; on error the arena holds garbage the
+//!   caller frees with it.
+//! - Parameters are numbered as SQLite numbers them: `?` takes max+1, `?NNN` sets NNN (raising the
+//!   max), a named parameter takes max+1 on first use and its old index on reuse.
+const std = @import("std");
+const assert = std.debug.assert;
+const Allocator = std.mem.Allocator;
+
+const tokenizer = @import("tokenizer.zig");
+const ast = @import("ast.zig");
+const expr_parser = @import("parser_expr.zig");
+const select_parser = @import("parser_select.zig");
+const ddl_parser = @import("parser_ddl.zig");
+const stmt_parser = @import("parser_stmt.zig");
+
+pub const Token = tokenizer.Token;
+pub const Kind = tokenizer.Kind;
+
+/// SQLite's SQLITE_MAX_EXPR_DEPTH: the deepest nesting of expressions and subqueries.
+pub const depth_max: u32 = 1000;
+/// SQLite's SQLITE_MAX_VARIABLE_NUMBER.
+pub const parameter_index_max: u32 = 32766;
+
+pub const Error = error{ SyntaxError, OutOfMemory };
+
+pub const Diagnostic = struct {
+    message_buffer: [message_len_max]u8 = undefined,
+    message_len: u32 = 0,
+    /// Byte offset of the offending token (the source length for `incomplete input`).
+    offset: u32 = 0,
+    /// Length in bytes of the offending token (0 at the end of input).
+    length: u32 = 0,
+    /// 1-based line and byte column of `offset`.
+    line: u32 = 1,
+    column: u32 = 1,
+    /// Where parsing may resume: just after the next `;` at or after the error (or the end).
+    next_offset: u32 = 0,
+
+    pub const message_len_max = 256;
+
+    pub fn message(diagnostic: *const Diagnostic) []const u8 {
+        assert(diagnostic.message_len <= message_len_max);
+        return diagnostic.message_buffer[0..diagnostic.message_len];
+    }
+
+    /// Renders the error for humans, as the sqlite3 shell does:
+    /// ```
+    /// Parse error near line 1, column 10: near "FROM": syntax error
+    ///   SELECT * FROM FROM t
+    ///                 ^--- error here
+    /// ```
+    pub fn format(diagnostic: *const Diagnostic, source: []const u8, writer: anytype) !void {
+        try writer.print("Parse error near line {d}, column {d}: {s}\n", .{
+            diagnostic.line, diagnostic.column, diagnostic.message(),
+        });
+        const line = lineAround(source, diagnostic.offset);
+        try writer.writeAll("  ");
+        try writeSnippet(writer, line.text);
+        try writer.writeAll("\n  ");
+        try writeCaretIndent(writer, line.text[0..line.caret]);
+        try writer.writeAll("^--- error here\n");
+    }
+};
+
+const snippet_len_max = 120;
+
+const Line = struct { text: []const u8, caret: usize };
+
+/// The line holding `offset`, clipped to a window of `snippet_len_max` bytes around it.
+fn lineAround(source: []const u8, offset: u32) Line {
+    assert(offset <= source.len);
+    var start: usize = offset;
+    while (start > 0 and source[start - 1] != '\n' and offset - (start - 1) <= snippet_len_max / 2) {
+        start -= 1;
+    }
+    var end: usize = offset;
+    while (end < source.len and source[end] != '\n' and end - start < snippet_len_max) end += 1;
+    assert(start <= offset and offset <= end);
+    return .{ .text = source[start..end], .caret = offset - start };
+}
+
+/// Control bytes and bytes >= 0x80 are shown as `?` so the caret stays aligned (one column per
+/// byte) and terminals see no escape sequences.
+fn writeSnippet(writer: anytype, text: []const u8) !void {
+    for (text) |byte| {
+        const shown: u8 = if (byte == '\t') ' ' else if (byte < 0x20 or byte >= 0x7f) '?' else byte;
+        try writer.writeByte(shown);
+    }
+}
+
+fn writeCaretIndent(writer: anytype, text: []const u8) !void {
+    for (text) |_| try writer.writeByte(' ');
+}
+
+/// The result of parsing one statement.
+pub const Parsed = struct {
+    /// Null when only whitespace, comments and `;` remained.
+    statement: ?*ast.Statement,
+    /// Where the next statement begins (after this statement's `;`, or the source length).
+    next_offset: u32,
+    /// Parameter names by index - 1 (null for `?` and for unused numbers); its length is the
+    /// statement's parameter count.
+    parameters: []const ?[]const u8,
+};
+
+/// Parses the statement that begins at or after `offset`. Leading empty statements are skipped.
+/// On `error.SyntaxError` the diagnostic says what and where.
+pub fn parseStatement(
+    arena: Allocator,
+    source: []const u8,
+    offset: u32,
+    diagnostic: *Diagnostic,
+) Error!Parsed {
+    assert(offset <= source.len);
+    diagnostic.* = .{};
+    if (source.len > tokenizer.source_len_max) {
+        var p = Parser.init(arena, source[0..0], 0, diagnostic);
+        return p.failMessage(0, 0, "string or blob too big", .{});
+    }
+    var p = Parser.init(arena, source, offset, diagnostic);
+    // Bounded by the source length: each `;` consumed advances.
+    while (p.token.kind == .semicolon) p.advance();
+    if (p.token.kind == .eof) {
+        return .{ .statement = null, .next_offset = @intCast(source.len), .parameters = &.{} };
+    }
+    const statement = try stmt_parser.parseCommand(&p);
+    if (p.token.kind != .eof and p.token.kind != .semicolon) return p.fail();
+    const next_offset = p.token.end;
+    assert(p.depth == 0);
+    return .{
+        .statement = statement,
+        .next_offset = next_offset,
+        .parameters = p.parameters.items,
+    };
+}
+
+/// True when `source` ends with a complete statement (its last significant token is `;`), the
+/// shell's cue to run what it has read rather than ask for more lines.
+pub fn isComplete(source: []const u8) bool {
+    if (source.len > tokenizer.source_len_max) return true;
+    var position: u32 = 0;
+    var last: Kind = .eof;
+    while (position < source.len) {
+        const token = tokenizer.next(source, position);
+        if (token.kind != .space and token.kind != .comment) last = token.kind;
+        position = token.end;
+    }
+    return last == .semicolon;
+}
+
+pub const Parser = struct {
+    arena: Allocator,
+    source: []const u8,
+    token: Token,
+    /// End of the last consumed token: the end of the span of the node just parsed.
+    previous_end: u32,
+    depth: u32 = 0,
+    loop_bound: u32,
+    diagnostic: *Diagnostic,
+    parameters: std.ArrayListUnmanaged(?[]const u8) = .{},
+
+    pub fn init(arena: Allocator, source: []const u8, offset: u32, diagnostic: *Diagnostic) Parser {
+        return .{
+            .arena = arena,
+            .source = source,
+            .token = tokenizer.nextSignificant(source, offset),
+            .previous_end = offset,
+            .loop_bound = @as(u32, @intCast(source.len)) + 2,
+            .diagnostic = diagnostic,
+        };
+    }
+
+    pub fn advance(p: *Parser) void {
+        assert(p.token.kind != .eof);
+        p.previous_end = p.token.end;
+        p.token = tokenizer.nextSignificant(p.source, p.token.end);
+        assert(p.token.start >= p.previous_end);
+    }
+
+    /// The kind of the significant token `ahead` tokens after the current one (1 = the next).
+    pub fn peek(p: *const Parser, ahead: u32) Kind {
+        assert(ahead >= 1 and ahead <= 3);
+        var token = p.token;
+        var count: u32 = 0;
+        while (count < ahead and token.kind != .eof) : (count += 1) {
+            token = tokenizer.nextSignificant(p.source, token.end);
+        }
+        return token.kind;
+    }
+
+    pub fn at(p: *const Parser, kind: Kind) bool {
+        return p.token.kind == kind;
+    }
+
+    pub fn accept(p: *Parser, kind: Kind) bool {
+        if (p.token.kind != kind) return false;
+        p.advance();
+        return true;
+    }
+
+    pub fn expect(p: *Parser, kind: Kind) Error!Token {
+        if (p.token.kind != kind) return p.fail();
+        const token = p.token;
+        p.advance();
+        return token;
+    }
+
+    pub fn text(p: *const Parser, token: Token) []const u8 {
+        return token.text(p.source);
+    }
+
+    pub fn spanFrom(p: *const Parser, start: u32) ast.Span {
+        assert(start <= p.previous_end);
+        return .{ .start = start, .end = p.previous_end };
+    }
+
+    /// Bounds recursion: every recursive descent through expressions or queries passes here.
+    pub fn enter(p: *Parser) Error!void {
+        if (p.depth >= depth_max) {
+            return p.failMessage(p.token.start, p.token.end - p.token.start, "Expression tree is too large (maximum depth {d})", .{depth_max});
+        }
+        p.depth += 1;
+    }
+
+    pub fn leave(p: *Parser) void {
+        assert(p.depth > 0);
+        p.depth -= 1;
+    }
+
+    /// A syntax error at the current token, worded as SQLite words it.
+    pub fn fail(p: *Parser) Error {
+        const token = p.token;
+        const length = token.end - token.start;
+        return switch (token.kind) {
+            .eof => p.failMessage(token.start, 0, "incomplete input", .{}),
+            .illegal => p.failMessage(token.start, length, "unrecognized token: \"{s}\"", .{clip(p.text(token))}),
+            else => p.failMessage(token.start, length, "near \"{s}\": syntax error", .{clip(p.text(token))}),
+        };
+    }
+
+    /// An error with a custom message at [offset, offset + length).
+    pub fn failMessage(p: *Parser, offset: u32, length: u32, comptime fmt: []const u8, args: anytype) Error {
+        assert(offset <= p.source.len);
+        const diagnostic = p.diagnostic;
+        const written = std.fmt.bufPrint(&diagnostic.message_buffer, fmt, args) catch
+            diagnostic.message_buffer[0..Diagnostic.message_len_max];
+        diagnostic.message_len = @intCast(written.len);
+        diagnostic.offset = offset;
+        diagnostic.length = length;
+        const position = lineColumn(p.source, offset);
+        diagnostic.line = position.line;
+        diagnostic.column = position.column;
+        diagnostic.next_offset = resumeOffset(p.source, offset);
+        return error.SyntaxError;
+    }
+
+    pub fn create(p: *Parser, comptime T: type, value: T) Error!*T {
+        const node = try p.arena.create(T);
+        node.* = value;
+        return node;
+    }
+
+    pub fn newExpr(p: *Parser, start: u32, data: ast.Expr.Data) Error!*ast.Expr {
+        return p.create(ast.Expr, .{ .span = p.spanFrom(start), .data = data });
+    }
+
+    /// Registers a parameter token and returns its index, numbering as SQLite does.
+    pub fn parameter(p: *Parser, token: Token) Error!ast.Expr.Parameter {
+        const name = p.text(token);
+        assert(name.len >= 1);
+        if (name[0] == '?') {
+            if (name.len == 1) {
+                try p.parameters.append(p.arena, null);
+                return p.checkedParameter(token, null);
+            }
+            const number = std.fmt.parseInt(u32, name[1..], 10) catch parameter_index_max + 1;
+            if (number < 1 or number > parameter_index_max) {
+                return p.failMessage(token.start, token.end - token.start, "variable number must be between ?1 and ?{d}", .{parameter_index_max});
+            }
+            while (p.parameters.items.len < number) try p.parameters.append(p.arena, null);
+            if (p.parameters.items[number - 1] == null) p.parameters.items[number - 1] = name;
+            return .{ .index = number, .name = name };
+        }
+        for (p.parameters.items, 1..) |existing, index| {
+            if (existing != null and std.mem.eql(u8, existing.?, name)) {
+                return .{ .index = @intCast(index), .name = name };
+            }
+        }
+        try p.parameters.append(p.arena, name);
+        return p.checkedParameter(token, name);
+    }
+
+    fn checkedParameter(p: *Parser, token: Token, name: ?[]const u8) Error!ast.Expr.Parameter {
+        if (p.parameters.items.len > parameter_index_max) {
+            return p.failMessage(token.start, token.end - token.start, "too many SQL variables", .{});
+        }
+        return .{ .index = @intCast(p.parameters.items.len), .name = name };
+    }
+};
+
+/// Token text in messages is clipped, as a runaway unterminated string can be megabytes long.
+fn clip(text: []const u8) []const u8 {
+    const clip_len_max = 160;
+    return text[0..@min(text.len, clip_len_max)];
+}
+
+pub const LineColumn = struct { line: u32, column: u32 };
+
+pub fn lineColumn(source: []const u8, offset: u32) LineColumn {
+    assert(offset <= source.len);
+    var line: u32 = 1;
+    var line_start: u32 = 0;
+    for (source[0..offset], 0..) |byte, index| {
+        if (byte == '\n') {
+            line += 1;
+            line_start = @intCast(index + 1);
+        }
+    }
+    return .{ .line = line, .column = offset - line_start + 1 };
+}
+
+/// After an error, the offset just past the next `;` token at or after `offset`, so a shell can
+/// skip the bad statement and go on with the script.
+fn resumeOffset(source: []const u8, offset: u32) u32 {
+    var position = offset;
+    while (position < source.len) {
+        const token = tokenizer.next(source, position);
+        if (token.kind == .semicolon) return token.end;
+        position = token.end;
+    }
+    return @intCast(source.len);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names.
+
+/// True if the current token can be a name (`nm` in SQLite's grammar): an identifier, a quoted
+/// identifier, a string, a keyword that falls back to an identifier, or a join keyword.
+pub fn atName(p: *const Parser) bool {
+    return isNameKind(p.token.kind);
+}
+
+pub fn isNameKind(kind: Kind) bool {
+    return kind == .id or kind == .quoted_id or kind == .string or kind.fallsBackToId() or
+        kind.isJoinKeyword() or kind == .kw_indexed;
+}
+
+/// True if the current token can be an alias without AS: as a name, but not a join keyword.
+pub fn atAliasWithoutAs(p: *const Parser) bool {
+    const kind = p.token.kind;
+    return kind == .id or kind == .quoted_id or kind == .string or
+        (kind.fallsBackToId() and kind != .kw_window and kind != .kw_over and kind != .kw_filter);
+}
+
+pub fn parseName(p: *Parser) Error!ast.Name {
+    if (!atName(p)) return p.fail();
+    const token = p.token;
+    p.advance();
+    return try nameFromToken(p, token);
+}
+
+pub fn nameFromToken(p: *Parser, token: Token) Error!ast.Name {
+    const raw = p.text(token);
+    const span: ast.Span = .{ .start = token.start, .end = token.end };
+    if (token.kind == .string) return .{ .text = try dequote(p, raw), .span = span, .quote = .single };
+    if (token.kind != .quoted_id) return .{ .text = raw, .span = span, .quote = .none };
+    const quote: ast.Name.Quote = switch (raw[0]) {
+        '"' => .double,
+        '[' => .bracket,
+        '`' => .backtick,
+        else => unreachable,
+    };
+    if (quote == .bracket) return .{ .text = raw[1 .. raw.len - 1], .span = span, .quote = quote };
+    return .{ .text = try dequote(p, raw), .span = span, .quote = quote };
+}
+
+/// Strips the surrounding quotes and undoubles inner ones: `'it''s'` -> `it's`.
+pub fn dequote(p: *Parser, raw: []const u8) Error![]const u8 {
+    assert(raw.len >= 2);
+    const quote = raw[0];
+    assert(raw[raw.len - 1] == quote);
+    const inner = raw[1 .. raw.len - 1];
+    if (std.mem.indexOfScalar(u8, inner, quote) == null) return inner;
+    const decoded = try p.arena.alloc(u8, inner.len);
+    var len: usize = 0;
+    var index: usize = 0;
+    while (index < inner.len) : (index += 1) {
+        decoded[len] = inner[index];
+        len += 1;
+        if (inner[index] == quote) index += 1; // The tokenizer guarantees quotes come in pairs.
+    }
+    assert(len < inner.len);
+    return decoded[0..len];
+}
+
+/// `nm [. nm]`.
+pub fn parseQualifiedName(p: *Parser) Error!ast.QualifiedName {
+    const first = try parseName(p);
+    if (!p.accept(.dot)) return .{ .name = first };
+    const second = try parseName(p);
+    return .{ .schema = first, .name = second };
+}
+
+/// `( nm, nm, ... )`; the current token must be `(`.
+pub fn parseNameList(p: *Parser) Error![]ast.Name {
+    _ = try p.expect(.lparen);
+    var names: std.ArrayListUnmanaged(ast.Name) = .{};
+    for (0..p.loop_bound) |_| {
+        try names.append(p.arena, try parseName(p));
+        if (!p.accept(.comma)) break;
+    }
+    _ = try p.expect(.rparen);
+    assert(names.items.len >= 1);
+    return names.items;
+}
+
+/// `IF NOT EXISTS` (true) or nothing (false).
+pub fn parseIfNotExists(p: *Parser) Error!bool {
+    if (!p.accept(.kw_if)) return false;
+    _ = try p.expect(.kw_not);
+    _ = try p.expect(.kw_exists);
+    return true;
+}
+
+/// `IF EXISTS` (true) or nothing (false).
+pub fn parseIfExists(p: *Parser) Error!bool {
+    if (!p.accept(.kw_if)) return false;
+    _ = try p.expect(.kw_exists);
+    return true;
+}
+
+/// `ROLLBACK | ABORT | FAIL | IGNORE | REPLACE` at the current token.
+pub fn parseConflictAction(p: *Parser) Error!ast.ConflictAction {
+    const action: ast.ConflictAction = switch (p.token.kind) {
+        .kw_rollback => .rollback,
+        .kw_abort => .abort,
+        .kw_fail => .fail,
+        .kw_ignore => .ignore,
+        .kw_replace => .replace,
+        else => return p.fail(),
+    };
+    p.advance();
+    return action;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public helpers for tests and the shell.
+
+/// Parses `source` expecting exactly one statement (trailing `;` allowed).
+pub fn parseOne(arena: Allocator, source: []const u8, diagnostic: *Diagnostic) Error!*ast.Statement {
+    const parsed = try parseStatement(arena, source, 0, diagnostic);
+    var p = Parser.init(arena, source, parsed.next_offset, diagnostic);
+    const statement = parsed.statement orelse return p.fail();
+    while (p.token.kind == .semicolon) p.advance();
+    if (p.token.kind != .eof) return p.fail();
+    return statement;
+}
+
+comptime {
+    _ = expr_parser;
+    _ = select_parser;
+    _ = ddl_parser;
+}

@@ -1,0 +1,340 @@
+//! Query parsing: WITH, SELECT cores, VALUES, compounds, FROM lists with joins, ORDER BY, LIMIT.
+//!
+//! Shape (SQLite's `select` rule): `[WITH ...] core (compound-op core)* [ORDER BY ...] [LIMIT ...]`
+//! where ORDER BY and LIMIT belong to the whole compound. A core followed by ORDER BY or LIMIT
+//! and then by a compound operator is SQLite's "ORDER BY clause should come after UNION not
+//! before" error, reproduced here.
+//!
+//! Invariant: `parseSelect` passes `Parser.enter`, so subquery nesting counts towards the same
+//! depth bound as expressions.
+const std = @import("std");
+const assert = std.debug.assert;
+
+const ast = @import("ast.zig");
+const parser = @import("parser.zig");
+const expr_parser = @import("parser_expr.zig");
+const Parser = parser.Parser;
+const Error = parser.Error;
+const Kind = parser.Kind;
+
+/// True if the current token starts a query (SELECT, VALUES or WITH).
+pub fn atSelectStart(p: *const Parser) bool {
+    return p.at(.kw_select) or p.at(.kw_values) or p.at(.kw_with);
+}
+
+pub fn parseSelect(p: *Parser) Error!*ast.Select {
+    try p.enter();
+    defer p.leave();
+    const start = p.token.start;
+    var with: ?*ast.With = null;
+    if (p.at(.kw_with)) with = try parseWith(p);
+    const select = try parseSelectBody(p, start);
+    select.with = with;
+    return select;
+}
+
+/// A query after its WITH clause (also used by INSERT, whose WITH comes first).
+pub fn parseSelectBody(p: *Parser, start: u32) Error!*ast.Select {
+    const first = try parseCore(p);
+    var compounds: std.ArrayListUnmanaged(ast.Select.Compound) = .{};
+    for (0..p.loop_bound) |_| {
+        const op = compoundOp(p) orelse break;
+        try compounds.append(p.arena, .{ .op = op, .core = try parseCore(p) });
+    } else unreachable;
+    const select = try p.create(ast.Select, .{
+        .span = undefined,
+        .first = first,
+        .compounds = compounds.items,
+    });
+    if (p.at(.kw_order) and p.peek(1) == .kw_by) {
+        p.advance();
+        p.advance();
+        select.order_by = try parseOrderingTerms(p);
+    }
+    if (p.accept(.kw_limit)) try parseLimit(p, select);
+    if (p.at(.kw_union) or p.at(.kw_intersect) or p.at(.kw_except)) {
+        const clause = if (select.limit != null) "LIMIT" else "ORDER BY";
+        return p.failMessage(p.token.start, p.token.end - p.token.start, "{s} clause should come after {s} not before", .{ clause, p.text(p.token) });
+    }
+    select.span = p.spanFrom(start);
+    return select;
+}
+
+/// Consumes a compound operator if one is at the current token.
+fn compoundOp(p: *Parser) ?ast.Select.CompoundOp {
+    const op: ast.Select.CompoundOp = switch (p.token.kind) {
+        .kw_union => if (p.peek(1) == .kw_all) .union_all else .union_distinct,
+        .kw_intersect => .intersect,
+        .kw_except => .except,
+        else => return null,
+    };
+    p.advance();
+    if (op == .union_all) p.advance();
+    return op;
+}
+
+/// `LIMIT n [OFFSET m]` or `LIMIT m, n` (after LIMIT).
+fn parseLimit(p: *Parser, select: *ast.Select) Error!void {
+    const first = try expr_parser.parseExpr(p);
+    if (p.accept(.kw_offset)) {
+        select.limit = first;
+        select.offset = try expr_parser.parseExpr(p);
+    } else if (p.accept(.comma)) {
+        select.offset = first;
+        select.limit = try expr_parser.parseExpr(p);
+    } else {
+        select.limit = first;
+    }
+}
+
+pub fn parseWith(p: *Parser) Error!*ast.With {
+    _ = try p.expect(.kw_with);
+    const recursive = p.accept(.kw_recursive);
+    var ctes: std.ArrayListUnmanaged(ast.Cte) = .{};
+    for (0..p.loop_bound) |_| {
+        try ctes.append(p.arena, try parseCte(p));
+        if (!p.accept(.comma)) break;
+    } else unreachable;
+    return p.create(ast.With, .{ .recursive = recursive, .ctes = ctes.items });
+}
+
+fn parseCte(p: *Parser) Error!ast.Cte {
+    const name = try parser.parseName(p);
+    var columns: []ast.Name = &.{};
+    if (p.at(.lparen)) columns = try parser.parseNameList(p);
+    _ = try p.expect(.kw_as);
+    var materialized: ast.Cte.Materialized = .default;
+    if (p.accept(.kw_materialized)) {
+        materialized = .materialized;
+    } else if (p.at(.kw_not) and p.peek(1) == .kw_materialized) {
+        p.advance();
+        p.advance();
+        materialized = .not_materialized;
+    }
+    _ = try p.expect(.lparen);
+    const select = try parseSelect(p);
+    _ = try p.expect(.rparen);
+    return .{ .name = name, .columns = columns, .materialized = materialized, .select = select };
+}
+
+fn parseCore(p: *Parser) Error!*ast.SelectCore {
+    const start = p.token.start;
+    if (p.at(.kw_values)) {
+        const rows = try parseValues(p);
+        return p.create(ast.SelectCore, .{ .span = p.spanFrom(start), .data = .{ .values = rows } });
+    }
+    _ = try p.expect(.kw_select);
+    var core: ast.SelectCore.Core = .{ .columns = &.{} };
+    if (p.accept(.kw_distinct)) {
+        core.distinct = true;
+    } else {
+        _ = p.accept(.kw_all);
+    }
+    core.columns = try parseResultColumns(p);
+    if (p.accept(.kw_from)) core.from = try parseFrom(p);
+    if (p.accept(.kw_where)) core.where = try expr_parser.parseExpr(p);
+    if (p.at(.kw_group)) {
+        p.advance();
+        _ = try p.expect(.kw_by);
+        core.group_by = try expr_parser.parseExprList(p);
+    }
+    if (p.accept(.kw_having)) core.having = try expr_parser.parseExpr(p);
+    return p.create(ast.SelectCore, .{ .span = p.spanFrom(start), .data = .{ .select = core } });
+}
+
+/// `VALUES (row), (row), ...`: every row as wide as the first, else SQLite's error.
+fn parseValues(p: *Parser) Error![][]*ast.Expr {
+    _ = try p.expect(.kw_values);
+    var rows: std.ArrayListUnmanaged([]*ast.Expr) = .{};
+    for (0..p.loop_bound) |_| {
+        const row_start = p.token.start;
+        _ = try p.expect(.lparen);
+        const row = try expr_parser.parseExprList(p);
+        _ = try p.expect(.rparen);
+        if (rows.items.len > 0 and row.len != rows.items[0].len) {
+            return p.failMessage(row_start, p.previous_end - row_start, "all VALUES must have the same number of terms", .{});
+        }
+        try rows.append(p.arena, row);
+        if (!p.accept(.comma)) break;
+    } else unreachable;
+    assert(rows.items.len >= 1);
+    return rows.items;
+}
+
+/// Result columns of a SELECT or a RETURNING clause.
+pub fn parseResultColumns(p: *Parser) Error![]ast.ResultColumn {
+    var columns: std.ArrayListUnmanaged(ast.ResultColumn) = .{};
+    for (0..p.loop_bound) |_| {
+        try columns.append(p.arena, try parseResultColumn(p));
+        if (!p.accept(.comma)) break;
+    } else unreachable;
+    assert(columns.items.len >= 1);
+    return columns.items;
+}
+
+fn parseResultColumn(p: *Parser) Error!ast.ResultColumn {
+    const start = p.token.start;
+    if (p.accept(.star)) return .{ .span = p.spanFrom(start), .data = .star };
+    if (parser.atName(p) and p.peek(1) == .dot and p.peek(2) == .star) {
+        const table = try parser.parseName(p);
+        p.advance();
+        p.advance();
+        return .{ .span = p.spanFrom(start), .data = .{ .table_star = table } };
+    }
+    const expr = try expr_parser.parseExpr(p);
+    const alias = try parseAlias(p);
+    return .{ .span = p.spanFrom(start), .data = .{ .expr = .{ .expr = expr, .alias = alias } } };
+}
+
+/// `[AS] name` (without AS, a join keyword is not taken as an alias).
+fn parseAlias(p: *Parser) Error!?ast.Name {
+    if (p.accept(.kw_as)) return try parser.parseName(p);
+    if (parser.atAliasWithoutAs(p)) return try parser.parseName(p);
+    return null;
+}
+
+pub fn parseOrderingTerms(p: *Parser) Error![]ast.OrderingTerm {
+    var terms: std.ArrayListUnmanaged(ast.OrderingTerm) = .{};
+    for (0..p.loop_bound) |_| {
+        var term: ast.OrderingTerm = .{ .expr = try expr_parser.parseExpr(p) };
+        term.order = parseSortOrder(p);
+        if (p.accept(.kw_nulls)) {
+            term.nulls = switch (p.token.kind) {
+                .kw_first => .first,
+                .kw_last => .last,
+                else => return p.fail(),
+            };
+            p.advance();
+        }
+        try terms.append(p.arena, term);
+        if (!p.accept(.comma)) break;
+    } else unreachable;
+    return terms.items;
+}
+
+pub fn parseSortOrder(p: *Parser) ?ast.SortOrder {
+    if (p.accept(.kw_asc)) return .asc;
+    if (p.accept(.kw_desc)) return .desc;
+    return null;
+}
+
+/// The FROM list: items joined by commas or JOIN operators.
+pub fn parseFrom(p: *Parser) Error![]ast.FromItem {
+    var items: std.ArrayListUnmanaged(ast.FromItem) = .{};
+    var join: ast.JoinOp = .{ .kind = .comma };
+    for (0..p.loop_bound) |_| {
+        var item = try parseFromItem(p, join);
+        if (items.items.len > 0) try parseJoinConstraint(p, &item);
+        item.span.end = p.previous_end;
+        try items.append(p.arena, item);
+        join = try parseJoinOp(p) orelse break;
+    } else unreachable;
+    assert(items.items.len >= 1);
+    return items.items;
+}
+
+fn parseJoinConstraint(p: *Parser, item: *ast.FromItem) Error!void {
+    if (p.accept(.kw_on)) {
+        item.constraint = .{ .on = try expr_parser.parseExpr(p) };
+    } else if (p.at(.kw_using)) {
+        p.advance();
+        item.constraint = .{ .using = try parser.parseNameList(p) };
+    }
+}
+
+/// `,` or `[NATURAL] [LEFT|RIGHT|FULL [OUTER] | INNER | CROSS] JOIN`; null if neither follows.
+fn parseJoinOp(p: *Parser) Error!?ast.JoinOp {
+    if (p.accept(.comma)) return .{ .kind = .comma };
+    if (!p.at(.kw_join) and !p.token.kind.isJoinKeyword()) return null;
+    const start = p.token.start;
+    var words: [3]Kind = undefined;
+    var count: u32 = 0;
+    while (p.token.kind.isJoinKeyword()) : (count += 1) {
+        if (count == words.len) return p.fail();
+        words[count] = p.token.kind;
+        p.advance();
+    }
+    if (!p.at(.kw_join)) return p.fail();
+    const op = joinType(words[0..count]) orelse
+        return p.failMessage(start, p.previous_end - start, "unknown join type: {s}", .{p.source[start..p.previous_end]});
+    p.advance();
+    return op;
+}
+
+/// SQLite's sqlite3JoinType: NATURAL anywhere, at most one of the others (OUTER only after
+/// LEFT, RIGHT or FULL).
+fn joinType(words: []const Kind) ?ast.JoinOp {
+    var op: ast.JoinOp = .{ .kind = .inner };
+    var kind_seen = false;
+    var outer = false;
+    for (words) |word| {
+        switch (word) {
+            .kw_natural => {
+                if (op.natural) return null;
+                op.natural = true;
+            },
+            .kw_outer => {
+                if (outer) return null;
+                outer = true;
+            },
+            else => {
+                if (kind_seen) return null;
+                kind_seen = true;
+                op.kind = switch (word) {
+                    .kw_inner => .inner,
+                    .kw_cross => .cross,
+                    .kw_left => .left,
+                    .kw_right => .right,
+                    .kw_full => .full,
+                    else => unreachable,
+                };
+            },
+        }
+    }
+    if (outer and !(op.kind == .left or op.kind == .right or op.kind == .full)) return null;
+    if (op.natural and op.kind == .cross) return null;
+    return op;
+}
+
+fn parseFromItem(p: *Parser, join: ast.JoinOp) Error!ast.FromItem {
+    const start = p.token.start;
+    var item: ast.FromItem = .{ .span = undefined, .join = join, .source = undefined };
+    if (p.accept(.lparen)) {
+        try p.enter();
+        defer p.leave();
+        if (atSelectStart(p)) {
+            item.source = .{ .subquery = try parseSelect(p) };
+        } else {
+            item.source = .{ .nested = try parseFrom(p) };
+        }
+        _ = try p.expect(.rparen);
+        item.alias = try parseAlias(p);
+    } else {
+        const name = try parser.parseQualifiedName(p);
+        item.source = .{ .table = name };
+        if (p.accept(.lparen)) {
+            var args: []*ast.Expr = &.{};
+            if (!p.at(.rparen)) args = try expr_parser.parseExprList(p);
+            _ = try p.expect(.rparen);
+            item.source = .{ .function = .{ .name = name, .args = args } };
+        }
+        item.alias = try parseAlias(p);
+        item.indexed = try parseIndexed(p);
+    }
+    item.span = p.spanFrom(start);
+    return item;
+}
+
+/// `INDEXED BY name`, `NOT INDEXED`, or nothing.
+pub fn parseIndexed(p: *Parser) Error!ast.FromItem.Indexed {
+    if (p.accept(.kw_indexed)) {
+        _ = try p.expect(.kw_by);
+        return .{ .by = try parser.parseName(p) };
+    }
+    if (p.at(.kw_not) and p.peek(1) == .kw_indexed) {
+        p.advance();
+        p.advance();
+        return .not_indexed;
+    }
+    return .none;
+}
