@@ -18,4 +18,5 @@ comptime {
     _ = @import("storage/header.zig");
     _ = @import("storage/wal.zig");
     _ = @import("storage/cache.zig");
+    _ = @import("storage/btree_page.zig");
 }
