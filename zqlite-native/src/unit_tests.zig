@@ -19,4 +19,5 @@ comptime {
     _ = @import("storage/wal.zig");
     _ = @import("storage/cache.zig");
     _ = @import("storage/btree_page.zig");
+    _ = @import("sql/numeric.zig");
 }
