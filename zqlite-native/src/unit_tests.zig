@@ -14,10 +14,13 @@ comptime {
     _ = @import("storage/mem_pages.zig");
     _ = @import("storage/record.zig");
     _ = @import("storage/key.zig");
+    _ = @import("storage/btree_page.zig");
     _ = @import("storage/io.zig");
     _ = @import("storage/header.zig");
     _ = @import("storage/wal.zig");
     _ = @import("storage/cache.zig");
-    _ = @import("storage/btree_page.zig");
+    _ = @import("storage/freelist.zig");
+    _ = @import("storage/pager.zig");
+    _ = @import("storage/pager_test.zig");
     _ = @import("sql/numeric.zig");
 }

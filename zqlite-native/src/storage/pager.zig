@@ -1,0 +1,1307 @@
+//! The pager: databases, snapshots, transactions, durability, checkpoints.
+//!
+//! A `Database` is one main file plus its WAL (`path ++ "-wal"`), shared by every connection of
+//! this process through a refcounted registry keyed by canonical path (`open`/`close`); a second
+//! process gets `error.Locked` from the file's flock. `:memory:` opens a private in-memory
+//! database each time.
+//!
+//! Usage (the layer above: catalog, B+trees, SQL):
+//!
+//!     const db = try pager.Database.open(allocator, "app.db", .{ .durability = .full });
+//!     defer db.close();
+//!     var w = try db.beginWrite();            // waits up to busy_timeout_ms, else error.Busy
+//!     errdefer w.rollback();
+//!     const root = try w.allocate();          // PageRef: zeroed, writable, pinned
+//!     root.bytes[0] = 42;
+//!     w.release(root);
+//!     try w.setSchemaRoot(root.page_no);
+//!     const sp = try w.savepoint();           // one statement
+//!     ...                                     // on statement failure: try w.rollbackTo(sp);
+//!     w.releaseSavepoint(sp);
+//!     try w.commit();                         // durable when it returns (FULL)
+//!     var r = db.beginRead();                 // a snapshot: never blocks, never blocked
+//!     defer r.end();
+//!     const page = try r.get(try r.schemaRoot());
+//!     defer r.release(page);
+//!
+//! Snapshots. Readers see `visible`: the last commit that is durable (FULL) or appended (NORMAL,
+//! OFF), as a WAL frame number plus the database size. A page read looks up the newest WAL frame
+//! of that page <= the snapshot's frame in the shared WalIndex, else the database file. Readers
+//! register their snapshot so a checkpoint never copies a frame newer than the oldest reader's
+//! snapshot into the database file; thus the database file always holds, for every page, a
+//! version no newer than any live snapshot needs, and readers need no locks held across I/O.
+//!
+//! WAL generations. When every frame is backfilled, the next writer resets the WAL: new salts,
+//! epoch + 1, frames restart at 1. Readers from the old epoch then read only the database file
+//! (their snapshot's pages are all there, and no backfill happens while they live: they count as
+//! frame 0). A reader that read a WAL frame re-checks the epoch afterwards and retries from the
+//! database file if a reset raced with it. Cached pages are keyed by (page, epoch << 32 | frame)
+//! or (page, 0) for the database file copy, which a checkpoint invalidates after overwriting.
+//!
+//! Writers. One at a time (the writer lock, waited for up to busy_timeout_ms). A writer's base is
+//! `appended` (which may be ahead of `visible` while a group fsync runs). Modified pages live in
+//! private dirty cache slots; past the dirty cap they spill to the WAL as non-commit frames known
+//! only to this writer. Commit appends the remaining pages, the last frame carrying the commit
+//! marker, publishes the frames to the WalIndex and `appended`, releases the writer lock, then
+//! (FULL) waits for an fsync covering its frames: the first waiter becomes the sync leader and
+//! fsyncs once for everything appended so far (group commit). Rollback discards the private state;
+//! spilled frames beyond `appended` are simply overwritten later (their chain is broken).
+//!
+//! Savepoints keep, per savepoint, the pre-image of each page first modified after it (a copy of
+//! the dirty bytes, or where its content was: base version or a spilled frame) plus the header
+//! fields. rollbackTo restores them newest first; release merges them into the enclosing one.
+//!
+//! Invariants: backfilled <= min(reader frames) and <= visible <= appended; the database file's
+//! page P equals the version at `backfilled`; frames 1..appended form one valid checksum chain
+//! whose last frame is a commit; page 1 is rewritten by every commit that changes a header field
+//! (page count included), so the commit marker's database size always equals page 1's count.
+const std = @import("std");
+const assert = std.debug.assert;
+const errors = @import("errors.zig");
+const io = @import("io.zig");
+const wal = @import("wal.zig");
+const header = @import("header.zig");
+const freelist = @import("freelist.zig");
+const cache_mod = @import("cache.zig");
+const PageRef = @import("page_ref.zig").PageRef;
+
+const Error = errors.Error;
+const Cache = cache_mod.Cache;
+const log = std.log.scoped(.zqlite);
+
+pub const Durability = enum {
+    /// fsync the WAL before commit returns.
+    full,
+    /// fsync only at checkpoints: a crash may lose recent commits, never consistency.
+    normal,
+    /// Never fsync.
+    off,
+};
+
+pub const Options = struct {
+    /// Used only when the database is created.
+    page_size_bytes: u32 = header.page_size_default_bytes,
+    durability: Durability = .full,
+    busy_timeout_ms: u32 = 5000,
+    /// All page buffers of the database (cache, dirty pages, commit and checkpoint buffers).
+    cache_size_bytes_max: u64 = 8 * 1024 * 1024,
+    /// A commit leaving at least this many un-backfilled WAL frames runs a passive checkpoint;
+    /// 0 disables automatic checkpoints.
+    auto_checkpoint_frames: u32 = 1000,
+    read_only: bool = false,
+};
+
+pub const Stats = struct {
+    cache_hits: u64,
+    cache_misses: u64,
+    wal_frames: u64,
+    wal_size_bytes: u64,
+    checkpoints: u64,
+    commits: u64,
+    fsyncs: u64,
+    spilled_frames: u64,
+};
+
+/// A consistent view: every page's newest version at or below `max_frame` of WAL generation
+/// `epoch`, else the database file; `db_size_pages` pages.
+const Snapshot = struct {
+    epoch: u32,
+    max_frame: u32,
+    db_size_pages: u32,
+};
+
+const Commit = struct {
+    frame: u32,
+    db_size_pages: u32,
+    checksum: u64,
+    seq: u64,
+};
+
+const Reader = struct { id: u64, frame: u32 };
+
+const no_slot: u32 = std.math.maxInt(u32);
+/// Frames written by one pwrite at most.
+const batch_frames_max: u32 = 16;
+
+const DirtyEntry = struct {
+    /// Private cache slot holding the current content, or no_slot.
+    slot: u32 = no_slot,
+    /// Without a slot: the WAL frame of this transaction holding the content; 0 = base version.
+    frame: u32 = 0,
+    /// Newest frame written for this page in this transaction (0 = none).
+    latest_frame: u32 = 0,
+    /// Sequence number of the savepoint whose journal holds this page's pre-image.
+    savepoint_mark: u32 = 0,
+};
+
+const JournalEntry = struct {
+    page_no: u32,
+    /// Where the content was (when `copy` is null): a frame of this transaction, or 0 = base.
+    frame: u32,
+    copy: ?[]u8,
+};
+
+const Savepoint = struct {
+    seq: u32,
+    header: header.Header,
+    header_dirty: bool,
+    journal: std.ArrayListUnmanaged(JournalEntry) = .{},
+};
+
+const Written = struct { page_no: u32, slot: u32, frame: u32 };
+
+/// The single writer's state; lives in the Database and is reused by each write transaction.
+const Writer = struct {
+    base: Snapshot = undefined,
+    header: header.Header = undefined,
+    header_dirty: bool = false,
+    dirty: std.AutoHashMapUnmanaged(u32, DirtyEntry) = .{},
+    /// Page number of each frame this transaction appended, in order.
+    txn_pages: std.ArrayListUnmanaged(u32) = .{},
+    running_checksum: u64 = 0,
+    savepoints: std.ArrayListUnmanaged(Savepoint) = .{},
+    savepoint_seq: u32 = 0,
+    batch: []u8 = &.{},
+    batch_len: u32 = 0,
+    header_page: []u8 = &.{},
+    written: std.ArrayListUnmanaged(Written) = .{},
+    pins: u32 = 0,
+    dirty_cap: u32 = 0,
+
+    fn nextFrame(w: *const Writer) u32 {
+        return w.base.max_frame + 1 + @as(u32, @intCast(w.txn_pages.items.len));
+    }
+};
+
+var registry_mutex: std.Thread.Mutex = .{};
+var registry: std.StringHashMapUnmanaged(*Database) = .{};
+const registry_allocator = std.heap.page_allocator;
+
+pub const Database = struct {
+    allocator: std.mem.Allocator,
+    options: Options,
+    page_size_bytes: u32 = 0,
+    db_file: io.File,
+    wal_file: io.File,
+    memory_files: ?[2]*io.SimFile = null,
+    registry_key: ?[]u8 = null,
+    ref_count: u32 = 1,
+    cache: Cache = undefined,
+    index: wal.WalIndex,
+    checkpoint_buffer: []u8 = &.{},
+
+    writer_mutex: std.Thread.Mutex = .{},
+    writer_cond: std.Thread.Condition = .{},
+    writer_held: bool = false,
+    writer: Writer = .{},
+
+    checkpoint_mutex: std.Thread.Mutex = .{},
+
+    /// Guards everything below.
+    state_mutex: std.Thread.Mutex = .{},
+    sync_cond: std.Thread.Condition = .{},
+    wal_header: wal.WalHeader = undefined,
+    epoch: std.atomic.Value(u32) = std.atomic.Value(u32).init(1),
+    appended: Commit = undefined,
+    visible: Commit = undefined,
+    backfilled_frame: u32 = 0,
+    commit_seq: u64 = 0,
+    synced_seq: u64 = 0,
+    sync_in_progress: bool = false,
+    /// An fsync or WAL header write failed: durability is unknown, so writes are refused.
+    broken: bool = false,
+    readers: std.ArrayListUnmanaged(Reader) = .{},
+    next_reader_id: u64 = 1,
+    prng: std.Random.DefaultPrng,
+
+    commits: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
+    fsyncs: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
+    checkpoints: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
+    wal_frames: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
+    spilled_frames: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
+
+    /// Opens (creating unless read_only) the database at `path`, or returns the instance this
+    /// process already has for it (refcounted: pair every open with one close).
+    pub fn open(allocator: std.mem.Allocator, path: []const u8, options: Options) Error!*Database {
+        if (std.mem.eql(u8, path, ":memory:")) return openMemory(allocator, options);
+        registry_mutex.lock();
+        defer registry_mutex.unlock();
+        const canonical = try canonicalPath(allocator, path, options);
+        defer allocator.free(canonical);
+        if (registry.get(canonical)) |db| {
+            db.ref_count += 1;
+            return db;
+        }
+        const db_file = try io.OsFile.open(allocator, canonical, .{ .read_only = options.read_only });
+        errdefer db_file.close();
+        const wal_path = try std.mem.concat(allocator, u8, &.{ canonical, "-wal" });
+        defer allocator.free(wal_path);
+        const wal_file = try io.OsFile.open(allocator, wal_path, .{ .read_only = options.read_only });
+        const db = try openFiles(allocator, db_file, wal_file, options);
+        errdefer db.destroy();
+        const key = try registry_allocator.dupe(u8, canonical);
+        errdefer registry_allocator.free(key);
+        try registry.put(registry_allocator, key, db);
+        db.registry_key = key;
+        return db;
+    }
+
+    fn canonicalPath(allocator: std.mem.Allocator, path: []const u8, options: Options) Error![]u8 {
+        return std.fs.cwd().realpathAlloc(allocator, path) catch |err| switch (err) {
+            error.FileNotFound => {
+                if (options.read_only) return error.IoError;
+                const f = try io.OsFile.open(allocator, path, .{ .create = true });
+                f.close();
+                return std.fs.cwd().realpathAlloc(allocator, path) catch error.IoError;
+            },
+            error.OutOfMemory => error.OutOfMemory,
+            else => error.IoError,
+        };
+    }
+
+    /// A new private in-memory database (nothing is ever lost; nothing survives close).
+    pub fn openMemory(allocator: std.mem.Allocator, options: Options) Error!*Database {
+        const db_sim = try io.SimFile.create(allocator, true);
+        errdefer db_sim.destroy();
+        const wal_sim = try io.SimFile.create(allocator, true);
+        errdefer wal_sim.destroy();
+        var memory_options = options;
+        memory_options.read_only = false;
+        const db = try openFiles(allocator, db_sim.file(), wal_sim.file(), memory_options);
+        db.memory_files = .{ db_sim, wal_sim };
+        return db;
+    }
+
+    /// Opens a database on the given file handles (tests use SimFiles); takes ownership of the
+    /// handles. Not registered: `close` destroys it.
+    pub fn openFiles(
+        allocator: std.mem.Allocator,
+        db_file: io.File,
+        wal_file: io.File,
+        options: Options,
+    ) Error!*Database {
+        const db = allocator.create(Database) catch |err| {
+            db_file.close();
+            wal_file.close();
+            return err;
+        };
+        db.* = .{
+            .allocator = allocator,
+            .options = options,
+            .db_file = db_file,
+            .wal_file = wal_file,
+            .index = wal.WalIndex.init(allocator),
+            .prng = std.Random.DefaultPrng.init(randomSeed(db)),
+        };
+        db.load() catch |err| {
+            db.destroyPartial();
+            return err;
+        };
+        return db;
+    }
+
+    fn randomSeed(db: *Database) u64 {
+        const now: u128 = @bitCast(std.time.nanoTimestamp());
+        return @as(u64, @truncate(now)) ^ @intFromPtr(db);
+    }
+
+    /// Drops one reference; the last one checkpoints (best effort) and frees everything.
+    pub fn close(db: *Database) void {
+        registry_mutex.lock();
+        defer registry_mutex.unlock();
+        assert(db.ref_count > 0);
+        db.ref_count -= 1;
+        if (db.ref_count > 0) return;
+        if (db.registry_key) |key| {
+            assert(registry.remove(key));
+            registry_allocator.free(key);
+            db.registry_key = null;
+        }
+        db.destroy();
+    }
+
+    fn destroy(db: *Database) void {
+        assert(!db.writer_held);
+        assert(db.readers.items.len == 0);
+        if (!db.options.read_only and !db.broken) {
+            db.checkpoint() catch |err| log.warn("checkpoint at close failed: {s}", .{@errorName(err)});
+        }
+        db.cache.deinit();
+        db.destroyPartial();
+    }
+
+    /// Frees what `openFiles` set up, whether or not `load` finished.
+    fn destroyPartial(db: *Database) void {
+        const allocator = db.allocator;
+        if (db.page_size_bytes != 0) {
+            allocator.free(db.checkpoint_buffer);
+            allocator.free(db.writer.batch);
+            allocator.free(db.writer.header_page);
+        }
+        db.writer.dirty.deinit(allocator);
+        db.writer.txn_pages.deinit(allocator);
+        db.writer.savepoints.deinit(allocator);
+        db.writer.written.deinit(allocator);
+        db.readers.deinit(allocator);
+        db.index.deinit();
+        db.db_file.close();
+        db.wal_file.close();
+        if (db.memory_files) |files| {
+            files[0].destroy();
+            files[1].destroy();
+        }
+        allocator.destroy(db);
+    }
+
+    fn load(db: *Database) Error!void {
+        try db.db_file.lock();
+        const db_size_bytes = try db.db_file.size();
+        const is_new = db_size_bytes == 0;
+        if (is_new and db.options.read_only) return error.NotADatabase;
+        const page_size_bytes = if (is_new) db.options.page_size_bytes else try db.discoverPageSize();
+        if (!header.validPageSize(page_size_bytes)) return error.Misuse;
+        try db.allocateBuffers(page_size_bytes);
+        if (is_new) try db.createFile();
+        const recovered = try wal.recover(db.allocator, db.wal_file, page_size_bytes, &db.index);
+        if (recovered) |r| {
+            db.wal_header = r.header;
+            db.appended = .{ .frame = r.max_frame, .db_size_pages = r.db_size_pages, .checksum = r.last_checksum, .seq = 0 };
+        } else {
+            const h = try db.writeWalHeader(0);
+            db.wal_header = h;
+            db.appended = .{ .frame = 0, .db_size_pages = 0, .checksum = h.checksum, .seq = 0 };
+        }
+        if (db.appended.frame == 0) db.appended.db_size_pages = try db.dbFileHeader();
+        db.visible = db.appended;
+        db.wal_frames.store(db.appended.frame, .monotonic);
+        try db.checkHeaderAtVisible();
+    }
+
+    /// The page size from page 1 of the database file, or from the WAL header when page 1 is
+    /// torn (a checkpoint crashed while writing it; the WAL still holds page 1 then).
+    fn discoverPageSize(db: *Database) Error!u32 {
+        var prefix: [64]u8 = undefined;
+        const n = try db.db_file.readAt(&prefix, 0);
+        return header.peekPageSize(prefix[0..n]) catch |err| {
+            var wal_bytes: [wal.wal_header_size_bytes]u8 = undefined;
+            const wal_n = try db.wal_file.readAt(&wal_bytes, 0);
+            const h = wal.decodeWalHeader(wal_bytes[0..wal_n]) catch return err;
+            return h.page_size_bytes;
+        };
+    }
+
+    fn allocateBuffers(db: *Database, page_size_bytes: u32) Error!void {
+        const frame_size: u64 = wal.frameSizeBytes(page_size_bytes);
+        const fixed_bytes = 2 * @as(u64, page_size_bytes) + batch_frames_max * frame_size;
+        const slot_count_u64 = (db.options.cache_size_bytes_max -| fixed_bytes) / page_size_bytes;
+        if (slot_count_u64 < Cache.slot_count_min) {
+            log.warn("cache_size_bytes_max {d} too small: need {d} bytes", .{
+                db.options.cache_size_bytes_max,
+                fixed_bytes + Cache.slot_count_min * @as(u64, page_size_bytes),
+            });
+            return error.Misuse;
+        }
+        const slot_count: u32 = @intCast(@min(slot_count_u64, 1 << 24));
+        db.checkpoint_buffer = try db.allocator.alloc(u8, page_size_bytes);
+        errdefer db.allocator.free(db.checkpoint_buffer);
+        db.writer.header_page = try db.allocator.alloc(u8, page_size_bytes);
+        errdefer db.allocator.free(db.writer.header_page);
+        db.writer.batch = try db.allocator.alloc(u8, batch_frames_max * frame_size);
+        errdefer db.allocator.free(db.writer.batch);
+        db.cache = try Cache.init(db.allocator, page_size_bytes, slot_count);
+        db.writer.dirty_cap = slot_count - @max(4, slot_count / 4);
+        db.page_size_bytes = page_size_bytes;
+    }
+
+    /// Writes page 1 of a new database and an empty WAL.
+    fn createFile(db: *Database) Error!void {
+        assert(!db.options.read_only);
+        const page = db.writer.header_page;
+        header.encodeHeaderPage(.{ .page_size_bytes = db.page_size_bytes, .page_count = 1 }, page);
+        try db.db_file.writeAt(page, 0);
+        try db.wal_file.truncate(0);
+        if (db.options.durability != .off) try db.syncFile(db.db_file);
+    }
+
+    /// Page count from the database file's page 1 (only when no WAL commit overrides it).
+    fn dbFileHeader(db: *Database) Error!u32 {
+        const page = db.checkpoint_buffer;
+        try db.db_file.readAllAt(page, 0);
+        const h = try header.decodeHeaderPage(page);
+        if (h.page_size_bytes != db.page_size_bytes) return errors.corrupt(@src(), "page size changed", .{});
+        return h.page_count;
+    }
+
+    fn checkHeaderAtVisible(db: *Database) Error!void {
+        const snap = db.snapshotOf(db.visible);
+        const h = try db.readHeader(snap);
+        if (h.page_count != snap.db_size_pages or h.page_size_bytes != db.page_size_bytes) {
+            return errors.corrupt(@src(), "header page count {d}, log says {d}", .{ h.page_count, snap.db_size_pages });
+        }
+    }
+
+    /// Writes the header of a new WAL generation (unless read-only) and returns it.
+    fn writeWalHeader(db: *Database, checkpoint_seq: u32) Error!wal.WalHeader {
+        var h: wal.WalHeader = .{
+            .page_size_bytes = db.page_size_bytes,
+            .checkpoint_seq = checkpoint_seq,
+            .salt1 = db.prng.random().int(u32),
+            .salt2 = db.prng.random().int(u32),
+        };
+        var bytes: [wal.wal_header_size_bytes]u8 = undefined;
+        h.checksum = wal.encodeWalHeader(h, &bytes);
+        if (!db.options.read_only) try db.wal_file.writeAt(&bytes, 0);
+        return h;
+    }
+
+    fn snapshotOf(db: *Database, commit: Commit) Snapshot {
+        return .{ .epoch = db.epoch.load(.acquire), .max_frame = commit.frame, .db_size_pages = commit.db_size_pages };
+    }
+
+    fn syncFile(db: *Database, file: io.File) Error!void {
+        try file.sync();
+        _ = db.fsyncs.fetchAdd(1, .monotonic);
+    }
+
+    pub fn usableSizeBytes(db: *const Database) u32 {
+        return db.page_size_bytes - header.checksum_size_bytes;
+    }
+
+    pub fn stats(db: *Database) Stats {
+        const frames = db.wal_frames.load(.monotonic);
+        return .{
+            .cache_hits = db.cache.hits.load(.monotonic),
+            .cache_misses = db.cache.misses.load(.monotonic),
+            .wal_frames = frames,
+            .wal_size_bytes = if (frames == 0) 0 else wal.frameOffset(@intCast(frames + 1), db.page_size_bytes),
+            .checkpoints = db.checkpoints.load(.monotonic),
+            .commits = db.commits.load(.monotonic),
+            .fsyncs = db.fsyncs.load(.monotonic),
+            .spilled_frames = db.spilled_frames.load(.monotonic),
+        };
+    }
+
+    // ---- Reading pages -------------------------------------------------------------------
+
+    /// Pins the version of `page_no` visible at `snap` (checksum verified); returns its slot.
+    fn readPage(db: *Database, snap: Snapshot, page_no: u32) Error!u32 {
+        assert(page_no >= 1 and page_no <= snap.db_size_pages);
+        if (snap.epoch == db.epoch.load(.acquire)) {
+            const frame = db.index.lookup(page_no, snap.max_frame);
+            if (frame != 0) {
+                if (db.readVersion(page_no, frame, snap.epoch)) |slot| {
+                    return slot;
+                } else |err| switch (err) {
+                    error.Stale => {}, // The WAL was reset under us: the file has our version.
+                    else => |e| return e,
+                }
+            }
+        }
+        return db.readVersion(page_no, 0, snap.epoch) catch |err| switch (err) {
+            error.Stale => unreachable,
+            else => |e| return e,
+        };
+    }
+
+    fn versionKey(page_no: u32, frame: u32, epoch: u32) cache_mod.Key {
+        const version: u64 = if (frame == 0) 0 else (@as(u64, epoch) << 32) | frame;
+        return .{ .page_no = page_no, .version = version };
+    }
+
+    fn readVersion(db: *Database, page_no: u32, frame: u32, epoch: u32) (Error || error{Stale})!u32 {
+        const key = versionKey(page_no, frame, epoch);
+        switch (try db.cache.pinOrClaim(key, db.options.busy_timeout_ms)) {
+            .hit => |slot| return slot,
+            .load => |slot| {
+                db.loadPage(page_no, frame, epoch, db.cache.bytes(slot)) catch |err| {
+                    db.cache.abortLoad(slot);
+                    return err;
+                };
+                db.cache.finishLoad(slot);
+                return slot;
+            },
+        }
+    }
+
+    /// Reads page `page_no` from WAL frame `frame` (0: the database file) and checks it.
+    fn loadPage(db: *Database, page_no: u32, frame: u32, epoch: u32, buffer: []u8) (Error || error{Stale})!void {
+        assert(buffer.len == db.page_size_bytes);
+        if (frame == 0) {
+            const offset = @as(u64, page_no - 1) * db.page_size_bytes;
+            const n = try db.db_file.readAt(buffer, offset);
+            if (n != buffer.len) return errors.corrupt(@src(), "page {d}: beyond the end of the file", .{page_no});
+        } else {
+            const offset = wal.frameOffset(frame, db.page_size_bytes) + wal.frame_header_size_bytes;
+            const result = db.wal_file.readAllAt(buffer, offset);
+            if (db.epoch.load(.acquire) != epoch) return error.Stale;
+            try result;
+        }
+        if (!header.verifyPage(page_no, buffer)) {
+            return errors.corrupt(@src(), "page {d}: bad checksum (frame {d})", .{ page_no, frame });
+        }
+    }
+
+    fn readHeader(db: *Database, snap: Snapshot) Error!header.Header {
+        const slot = try db.readPage(snap, 1);
+        defer db.cache.unpin(slot);
+        return header.decodeHeaderPage(db.cache.bytes(slot));
+    }
+
+    // ---- Transactions --------------------------------------------------------------------
+
+    /// Starts a read transaction on the latest visible commit. Never blocks on the writer.
+    pub fn beginRead(db: *Database) Error!ReadTxn {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        const snap = db.snapshotOf(db.visible);
+        const id = db.next_reader_id;
+        try db.readers.append(db.allocator, .{ .id = id, .frame = snap.max_frame });
+        db.next_reader_id += 1;
+        return .{ .db = db, .snapshot = snap, .reader_id = id };
+    }
+
+    fn endRead(db: *Database, reader_id: u64) void {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        for (db.readers.items, 0..) |r, i| {
+            if (r.id == reader_id) {
+                _ = db.readers.swapRemove(i);
+                return;
+            }
+        }
+        unreachable; // Ended twice.
+    }
+
+    /// Starts the write transaction, waiting up to busy_timeout_ms for the current writer.
+    pub fn beginWrite(db: *Database) Error!WriteTxn {
+        if (db.options.read_only) return error.ReadOnly;
+        try db.acquireWriter(db.options.busy_timeout_ms);
+        errdefer db.releaseWriter();
+        db.maybeResetWal() catch |err| log.warn("wal reset failed: {s}", .{@errorName(err)});
+        db.state_mutex.lock();
+        const broken = db.broken;
+        const base = db.snapshotOf(db.appended);
+        const checksum = db.appended.checksum;
+        db.state_mutex.unlock();
+        if (broken) return error.IoError;
+        const w = &db.writer;
+        assert(w.dirty.count() == 0 and w.txn_pages.items.len == 0 and w.pins == 0);
+        w.base = base;
+        w.running_checksum = checksum;
+        w.header = try db.readHeader(base);
+        if (w.header.page_count != base.db_size_pages) {
+            return errors.corrupt(@src(), "header page count {d} != {d}", .{ w.header.page_count, base.db_size_pages });
+        }
+        w.header_dirty = false;
+        w.batch_len = 0;
+        return .{ .db = db };
+    }
+
+    fn acquireWriter(db: *Database, timeout_ms: u32) Error!void {
+        db.writer_mutex.lock();
+        defer db.writer_mutex.unlock();
+        var timer = std.time.Timer.start() catch unreachable;
+        const budget_ns = @as(u64, timeout_ms) * std.time.ns_per_ms;
+        while (db.writer_held) {
+            const waited_ns = timer.read();
+            if (waited_ns >= budget_ns) return error.Busy;
+            db.writer_cond.timedWait(&db.writer_mutex, budget_ns - waited_ns) catch {};
+        }
+        db.writer_held = true;
+    }
+
+    fn releaseWriter(db: *Database) void {
+        db.writer_mutex.lock();
+        defer db.writer_mutex.unlock();
+        assert(db.writer_held);
+        db.writer_held = false;
+        db.writer_cond.signal();
+    }
+
+    // ---- Durability and checkpoints ------------------------------------------------------
+
+    /// Waits until an fsync covers commit `seq`; the first waiter without a sync in flight
+    /// becomes the leader and fsyncs once for every commit appended so far (group commit).
+    fn waitDurable(db: *Database, seq: u64) Error!void {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        // Bounded: each round either completes a sync (synced_seq grows) or waits for one.
+        while (db.synced_seq < seq) {
+            if (db.broken) return error.IoError;
+            if (db.sync_in_progress) {
+                db.sync_cond.wait(&db.state_mutex);
+                continue;
+            }
+            db.sync_in_progress = true;
+            const target = db.appended;
+            db.state_mutex.unlock();
+            const result = db.syncFile(db.wal_file);
+            db.state_mutex.lock();
+            db.sync_in_progress = false;
+            if (result) |_| {
+                assert(target.seq >= seq);
+                db.synced_seq = target.seq;
+                if (target.seq > db.visible.seq) db.visible = target;
+            } else |_| {
+                db.broken = true;
+            }
+            db.sync_cond.broadcast();
+        }
+    }
+
+    /// Copies every frame no live reader still needs from the WAL into the database file and,
+    /// when the WAL is then fully backfilled, resets it (waiting up to busy_timeout_ms for the
+    /// writer lock; if the writer stays busy the reset is left to the next writer).
+    pub fn checkpoint(db: *Database) Error!void {
+        if (db.options.read_only) return error.ReadOnly;
+        db.checkpoint_mutex.lock();
+        defer db.checkpoint_mutex.unlock();
+        try db.backfill();
+        db.acquireWriter(db.options.busy_timeout_ms) catch return;
+        defer db.releaseWriter();
+        try db.resetWalLocked();
+    }
+
+    fn needsCheckpoint(db: *Database) bool {
+        const threshold = db.options.auto_checkpoint_frames;
+        if (threshold == 0) return false;
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        return db.appended.frame - db.backfilled_frame >= threshold;
+    }
+
+    /// A passive checkpoint: skipped when another checkpoint runs. Errors are logged: the
+    /// commit that triggered it already succeeded.
+    fn autoCheckpoint(db: *Database) void {
+        if (!db.checkpoint_mutex.tryLock()) return;
+        defer db.checkpoint_mutex.unlock();
+        db.backfill() catch |err| log.warn("auto-checkpoint failed: {s}", .{@errorName(err)});
+    }
+
+    fn backfillLimit(db: *Database) struct { after: u32, limit: u32 } {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        var limit = db.visible.frame;
+        for (db.readers.items) |r| limit = @min(limit, r.frame);
+        return .{ .after = db.backfilled_frame, .limit = @max(limit, db.backfilled_frame) };
+    }
+
+    /// Checkpoint body; the caller holds checkpoint_mutex (so no WAL reset runs meanwhile).
+    fn backfill(db: *Database) Error!void {
+        const range = db.backfillLimit();
+        if (range.limit == range.after) return;
+        assert(range.limit > range.after);
+        if (db.options.durability == .normal) try db.syncFile(db.wal_file);
+        const pages = try db.index.collectCheckpoint(db.allocator, range.after, range.limit);
+        defer db.allocator.free(pages);
+        const buffer = db.checkpoint_buffer;
+        for (pages) |pf| {
+            const offset = wal.frameOffset(pf.frame, db.page_size_bytes) + wal.frame_header_size_bytes;
+            try db.wal_file.readAllAt(buffer, offset);
+            if (!header.verifyPage(pf.page_no, buffer)) {
+                return errors.corrupt(@src(), "checkpoint: page {d} frame {d} bad checksum", .{ pf.page_no, pf.frame });
+            }
+            try db.db_file.writeAt(buffer, @as(u64, pf.page_no - 1) * db.page_size_bytes);
+        }
+        if (db.options.durability != .off) try db.syncFile(db.db_file);
+        for (pages) |pf| db.cache.invalidate(versionKey(pf.page_no, 0, 0));
+        db.state_mutex.lock();
+        db.backfilled_frame = range.limit;
+        db.state_mutex.unlock();
+        _ = db.checkpoints.fetchAdd(1, .monotonic);
+    }
+
+    /// At the start of a write: reset the WAL if everything in it is in the database file.
+    fn maybeResetWal(db: *Database) Error!void {
+        assert(db.writer_held);
+        if (!db.checkpoint_mutex.tryLock()) return;
+        defer db.checkpoint_mutex.unlock();
+        try db.resetWalLocked();
+    }
+
+    /// Holding the writer lock and checkpoint_mutex: starts a new WAL generation if every frame
+    /// is backfilled (then every live reader's snapshot equals the database file).
+    fn resetWalLocked(db: *Database) Error!void {
+        db.state_mutex.lock();
+        const ready = db.appended.frame > 0 and db.backfilled_frame == db.appended.frame;
+        const seq = db.wal_header.checkpoint_seq;
+        db.state_mutex.unlock();
+        if (!ready) return;
+        const h = db.writeWalHeader(seq +% 1) catch |err| {
+            db.state_mutex.lock();
+            db.broken = true; // The header on disk is unknown: refuse to append to it.
+            db.state_mutex.unlock();
+            return err;
+        };
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        assert(db.visible.frame == db.appended.frame);
+        _ = db.epoch.fetchAdd(1, .acq_rel);
+        db.wal_header = h;
+        db.appended.frame = 0;
+        db.appended.checksum = h.checksum;
+        db.visible = db.appended;
+        db.backfilled_frame = 0;
+        for (db.readers.items) |*r| r.frame = 0; // Old-epoch readers read only the file.
+        db.index.clear();
+        db.wal_frames.store(0, .monotonic);
+    }
+};
+
+/// A read-only snapshot. `get`/`release` implement the page contract; call `end` once.
+pub const ReadTxn = struct {
+    db: *Database,
+    snapshot: Snapshot,
+    reader_id: u64,
+    pins: u32 = 0,
+
+    pub fn usableSizeBytes(self: *const ReadTxn) u32 {
+        return self.db.usableSizeBytes();
+    }
+
+    pub fn pageCount(self: *const ReadTxn) u32 {
+        return self.snapshot.db_size_pages;
+    }
+
+    pub fn get(self: *ReadTxn, page_no: u32) Error!PageRef {
+        if (page_no < 2 or page_no > self.snapshot.db_size_pages) {
+            return errors.corrupt(@src(), "page {d} out of range 2..{d}", .{ page_no, self.snapshot.db_size_pages });
+        }
+        const slot = try self.db.readPage(self.snapshot, page_no);
+        self.pins += 1;
+        const bytes = self.db.cache.bytes(slot)[0..self.usableSizeBytes()];
+        return .{ .page_no = page_no, .bytes = bytes, .handle = slot };
+    }
+
+    pub fn release(self: *ReadTxn, ref: PageRef) void {
+        assert(self.pins > 0);
+        self.pins -= 1;
+        self.db.cache.unpin(@intCast(ref.handle));
+    }
+
+    pub fn schemaRoot(self: *ReadTxn) Error!u32 {
+        return (try self.db.readHeader(self.snapshot)).schema_root;
+    }
+
+    pub fn userVersion(self: *ReadTxn) Error!u32 {
+        return (try self.db.readHeader(self.snapshot)).user_version;
+    }
+
+    pub fn end(self: *ReadTxn) void {
+        assert(self.pins == 0); // Every get is paired with a release.
+        self.db.endRead(self.reader_id);
+        self.* = undefined;
+    }
+
+    /// Checks every page's checksum, the free list, and (when `tree_pages` is given, bit i =
+    /// page i is used by a tree, as produced by the B+tree's integrity check) that each page
+    /// 2..page_count is used exactly once: by a tree or by the free list.
+    pub fn checkIntegrity(
+        self: *ReadTxn,
+        allocator: std.mem.Allocator,
+        tree_pages: ?*const std.DynamicBitSetUnmanaged,
+    ) Error!void {
+        const h = try self.db.readHeader(self.snapshot);
+        const count = self.snapshot.db_size_pages;
+        var page_no: u32 = 2;
+        while (page_no <= count) : (page_no += 1) self.release(try self.get(page_no));
+        var free_pages = try std.DynamicBitSetUnmanaged.initEmpty(allocator, @as(usize, count) + 1);
+        defer free_pages.deinit(allocator);
+        try freelist.walk(self, h.freelist_head, h.freelist_count, count, &free_pages);
+        const used = tree_pages orelse return;
+        page_no = 2;
+        while (page_no <= count) : (page_no += 1) {
+            const in_tree = page_no < used.bit_length and used.isSet(page_no);
+            if (in_tree == free_pages.isSet(page_no)) {
+                return errors.corrupt(@src(), "page {d}: used by {s}", .{
+                    page_no, if (in_tree) "a tree and the free list" else "nothing",
+                });
+            }
+        }
+    }
+};
+
+/// The write transaction (one per database at a time). Implements the page contract plus
+/// allocation, savepoints, header fields, commit and rollback. Exactly one of commit/rollback.
+pub const WriteTxn = struct {
+    db: *Database,
+
+    pub fn usableSizeBytes(self: *const WriteTxn) u32 {
+        return self.db.usableSizeBytes();
+    }
+
+    pub fn pageCount(self: *const WriteTxn) u32 {
+        return self.db.writer.header.page_count;
+    }
+
+    fn checkRange(self: *const WriteTxn, page_no: u32) Error!void {
+        const count = self.db.writer.header.page_count;
+        if (page_no < 2 or page_no > count) {
+            return errors.corrupt(@src(), "page {d} out of range 2..{d}", .{ page_no, count });
+        }
+    }
+
+    fn ref(self: *WriteTxn, page_no: u32, slot: u32) PageRef {
+        const bytes = self.db.cache.bytes(slot)[0..self.usableSizeBytes()];
+        return .{ .page_no = page_no, .bytes = bytes, .handle = slot };
+    }
+
+    pub fn get(self: *WriteTxn, page_no: u32) Error!PageRef {
+        try self.checkRange(page_no);
+        const w = &self.db.writer;
+        if (w.dirty.get(page_no)) |entry| {
+            if (entry.slot != no_slot or entry.frame != 0) return self.pinDirty(page_no, false);
+        }
+        // A page added by this transaction whose content was rolled back to "none" is zeroes.
+        if (page_no > w.base.db_size_pages) return self.pinDirty(page_no, false);
+        const slot = try self.db.readPage(w.base, page_no);
+        w.pins += 1;
+        return self.ref(page_no, slot);
+    }
+
+    pub fn getMut(self: *WriteTxn, page_no: u32) Error!PageRef {
+        try self.checkRange(page_no);
+        try self.journal(page_no);
+        return self.pinDirty(page_no, false);
+    }
+
+    pub fn release(self: *WriteTxn, page: PageRef) void {
+        const w = &self.db.writer;
+        assert(w.pins > 0);
+        w.pins -= 1;
+        self.db.cache.unpin(@intCast(page.handle));
+    }
+
+    /// Pins the page's private dirty slot, creating it (content from its spilled frame or the
+    /// base version, or zeroes) when needed.
+    fn pinDirty(self: *WriteTxn, page_no: u32, zeroed: bool) Error!PageRef {
+        const db = self.db;
+        const w = &db.writer;
+        const gop = try w.dirty.getOrPut(db.allocator, page_no);
+        if (!gop.found_existing) gop.value_ptr.* = .{};
+        var slot = gop.value_ptr.slot;
+        if (slot == no_slot) {
+            const frame = gop.value_ptr.frame;
+            slot = try self.allocDirtySlot();
+            errdefer db.cache.releaseDirty(slot);
+            const bytes = db.cache.bytes(slot);
+            if (zeroed) {
+                @memset(bytes, 0);
+            } else if (frame != 0) {
+                db.loadPage(page_no, frame, w.base.epoch, bytes) catch |err| return staleIsBug(err);
+            } else {
+                try self.copyBase(page_no, bytes);
+            }
+            w.dirty.getPtr(page_no).?.slot = slot;
+        } else if (zeroed) {
+            @memset(db.cache.bytes(slot), 0);
+        }
+        db.cache.pin(slot);
+        w.pins += 1;
+        return self.ref(page_no, slot);
+    }
+
+    fn staleIsBug(err: (Error || error{Stale})) Error {
+        return switch (err) {
+            error.Stale => unreachable, // The writer lock excludes WAL resets.
+            else => |e| e,
+        };
+    }
+
+    fn copyBase(self: *WriteTxn, page_no: u32, out: []u8) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        if (page_no > w.base.db_size_pages) {
+            @memset(out, 0); // A page this transaction added: no base version.
+            return;
+        }
+        const slot = try db.readPage(w.base, page_no);
+        defer db.cache.unpin(slot);
+        @memcpy(out, db.cache.bytes(slot));
+    }
+
+    /// A private slot for a dirty page, spilling dirty pages to the WAL past the dirty cap.
+    fn allocDirtySlot(self: *WriteTxn) Error!u32 {
+        const db = self.db;
+        if (db.cache.dirtyCount() >= db.writer.dirty_cap) try self.spill();
+        if (db.cache.claimDirty()) |slot| return slot;
+        try self.spill();
+        return db.cache.claimDirty() orelse error.Busy;
+    }
+
+    /// Writes every unpinned dirty page to the WAL as non-commit frames and frees its slot.
+    fn spill(self: *WriteTxn) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        var it = w.dirty.iterator();
+        var spilled: u32 = 0;
+        while (it.next()) |kv| {
+            const entry = kv.value_ptr;
+            if (entry.slot == no_slot or db.cache.pinCount(entry.slot) > 0) continue;
+            const frame = try self.appendFrame(kv.key_ptr.*, db.cache.bytes(entry.slot), 0);
+            db.cache.releaseDirty(entry.slot);
+            entry.* = .{ .frame = frame, .latest_frame = frame, .savepoint_mark = entry.savepoint_mark };
+            spilled += 1;
+        }
+        try self.flushBatch();
+        _ = db.spilled_frames.fetchAdd(spilled, .monotonic);
+    }
+
+    /// Seals `page` and adds it to the pending batch as the next frame; returns its number.
+    fn appendFrame(self: *WriteTxn, page_no: u32, page: []u8, commit_size_pages: u32) Error!u32 {
+        const db = self.db;
+        const w = &db.writer;
+        assert(w.batch_len < batch_frames_max);
+        header.sealPage(page_no, page);
+        const frame_size: usize = @intCast(wal.frameSizeBytes(db.page_size_bytes));
+        const out = w.batch[w.batch_len * frame_size ..][0..frame_size];
+        const frame = w.nextFrame();
+        try w.txn_pages.append(db.allocator, page_no);
+        w.running_checksum = wal.encodeFrame(out, db.wal_header, page_no, commit_size_pages, w.running_checksum, page);
+        w.batch_len += 1;
+        if (w.batch_len == batch_frames_max) try self.flushBatch();
+        return frame;
+    }
+
+    fn flushBatch(self: *WriteTxn) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        if (w.batch_len == 0) return;
+        const frame_size: usize = @intCast(wal.frameSizeBytes(db.page_size_bytes));
+        const first = w.nextFrame() - w.batch_len;
+        const len = w.batch_len;
+        w.batch_len = 0;
+        try db.wal_file.writeAt(w.batch[0 .. len * frame_size], wal.frameOffset(first, db.page_size_bytes));
+    }
+
+    // ---- Savepoint journal ---------------------------------------------------------------
+
+    /// Before the first modification of `page_no` since the newest savepoint: remember where
+    /// its content is, copying it when it only lives in a dirty slot.
+    fn journal(self: *WriteTxn, page_no: u32) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        if (w.savepoints.items.len == 0) return;
+        const sp = &w.savepoints.items[w.savepoints.items.len - 1];
+        const gop = try w.dirty.getOrPut(db.allocator, page_no);
+        if (!gop.found_existing) gop.value_ptr.* = .{};
+        const entry = gop.value_ptr;
+        if (entry.savepoint_mark == sp.seq) return;
+        var copy: ?[]u8 = null;
+        if (entry.slot != no_slot) copy = try db.allocator.dupe(u8, db.cache.bytes(entry.slot));
+        errdefer if (copy) |c| db.allocator.free(c);
+        try sp.journal.append(db.allocator, .{ .page_no = page_no, .frame = entry.frame, .copy = copy });
+        entry.savepoint_mark = sp.seq;
+    }
+
+    /// Starts a nested savepoint; returns its id for rollbackTo/releaseSavepoint.
+    pub fn savepoint(self: *WriteTxn) Error!u32 {
+        const w = &self.db.writer;
+        w.savepoint_seq += 1;
+        try w.savepoints.append(self.db.allocator, .{
+            .seq = w.savepoint_seq,
+            .header = w.header,
+            .header_dirty = w.header_dirty,
+        });
+        return w.savepoint_seq;
+    }
+
+    fn savepointIndex(self: *WriteTxn, id: u32) Error!usize {
+        for (self.db.writer.savepoints.items, 0..) |sp, i| {
+            if (sp.seq == id) return i;
+        }
+        return error.Misuse;
+    }
+
+    /// Undoes everything since savepoint `id` (which stays, empty); newer savepoints end.
+    /// Every page ref must be released first.
+    pub fn rollbackTo(self: *WriteTxn, id: u32) Error!void {
+        const w = &self.db.writer;
+        if (w.pins != 0) return error.Misuse;
+        const index = try self.savepointIndex(id);
+        while (w.savepoints.items.len > index + 1) {
+            var sp = w.savepoints.pop();
+            try self.undoJournal(&sp);
+        }
+        const sp = &w.savepoints.items[index];
+        try self.undoJournal(sp);
+        w.header = sp.header;
+        w.header_dirty = sp.header_dirty;
+    }
+
+    fn undoJournal(self: *WriteTxn, sp: *Savepoint) Error!void {
+        const db = self.db;
+        // Newest first, so a page journaled twice (after a release merge) ends at its oldest.
+        while (sp.journal.items.len > 0) {
+            const item = sp.journal.items[sp.journal.items.len - 1];
+            try self.restorePage(item);
+            _ = sp.journal.pop();
+            if (item.copy) |c| db.allocator.free(c);
+        }
+        sp.journal.deinit(db.allocator);
+        sp.journal = .{};
+    }
+
+    fn restorePage(self: *WriteTxn, item: JournalEntry) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        const entry = w.dirty.getPtr(item.page_no).?;
+        entry.savepoint_mark = 0;
+        if (item.copy) |copy| {
+            if (entry.slot == no_slot) {
+                const slot = try self.allocDirtySlot();
+                w.dirty.getPtr(item.page_no).?.slot = slot;
+                @memcpy(db.cache.bytes(slot), copy);
+            } else {
+                @memcpy(db.cache.bytes(entry.slot), copy);
+            }
+            return;
+        }
+        if (entry.slot != no_slot) db.cache.releaseDirty(entry.slot);
+        entry.slot = no_slot;
+        entry.frame = item.frame;
+    }
+
+    /// Ends savepoint `id` and the ones nested in it, keeping their changes (they become part
+    /// of the enclosing savepoint, if any).
+    pub fn releaseSavepoint(self: *WriteTxn, id: u32) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        const index = try self.savepointIndex(id);
+        while (w.savepoints.items.len > index) {
+            var sp = w.savepoints.pop();
+            defer sp.journal.deinit(db.allocator);
+            if (w.savepoints.items.len == 0) {
+                self.dropJournal(&sp);
+                continue;
+            }
+            const outer = &w.savepoints.items[w.savepoints.items.len - 1];
+            try outer.journal.appendSlice(db.allocator, sp.journal.items);
+            for (sp.journal.items) |item| w.dirty.getPtr(item.page_no).?.savepoint_mark = outer.seq;
+        }
+    }
+
+    fn dropJournal(self: *WriteTxn, sp: *Savepoint) void {
+        const db = self.db;
+        for (sp.journal.items) |item| {
+            if (item.copy) |c| db.allocator.free(c);
+            if (db.writer.dirty.getPtr(item.page_no)) |entry| entry.savepoint_mark = 0;
+        }
+        sp.journal.clearRetainingCapacity();
+    }
+
+    // ---- Allocation and the free list ----------------------------------------------------
+
+    /// A zeroed, writable, pinned page: the free list's newest page, else a new one at the end.
+    pub fn allocate(self: *WriteTxn) Error!PageRef {
+        const w = &self.db.writer;
+        var page_no: u32 = undefined;
+        if (w.header.freelist_head != 0) {
+            page_no = try self.popFreePage();
+        } else {
+            if (w.header.page_count == std.math.maxInt(u32)) return error.TooBig;
+            w.header.page_count += 1;
+            w.header_dirty = true;
+            page_no = w.header.page_count;
+        }
+        try self.journal(page_no);
+        return self.pinDirty(page_no, true);
+    }
+
+    fn popFreePage(self: *WriteTxn) Error!u32 {
+        const w = &self.db.writer;
+        const head = w.header.freelist_head;
+        const trunk = try self.getMut(head);
+        defer self.release(trunk);
+        const n = freelist.trunkCount(trunk.bytes);
+        const capacity = freelist.trunkCapacity(self.usableSizeBytes());
+        if (n > capacity or w.header.freelist_count == 0) {
+            return errors.corrupt(@src(), "free list: trunk {d} count {d}", .{ head, n });
+        }
+        var page_no = head;
+        if (n > 0) {
+            page_no = freelist.trunkLeaf(trunk.bytes, n - 1);
+            try self.checkRange(page_no);
+            freelist.setTrunkCount(trunk.bytes, n - 1);
+        } else {
+            const next = freelist.trunkNext(trunk.bytes);
+            if (next != 0) try self.checkRange(next);
+            w.header.freelist_head = next;
+        }
+        w.header.freelist_count -= 1;
+        w.header_dirty = true;
+        return page_no;
+    }
+
+    /// Puts an unpinned page on the free list (a leaf of the head trunk, or the new head).
+    pub fn free(self: *WriteTxn, page_no: u32) Error!void {
+        try self.checkRange(page_no);
+        const w = &self.db.writer;
+        if (w.dirty.get(page_no)) |entry| {
+            if (entry.slot != no_slot and self.db.cache.pinCount(entry.slot) > 0) return error.Misuse;
+        }
+        const head = w.header.freelist_head;
+        if (head != 0) {
+            const trunk = try self.getMut(head);
+            defer self.release(trunk);
+            const n = freelist.trunkCount(trunk.bytes);
+            if (n < freelist.trunkCapacity(self.usableSizeBytes())) {
+                freelist.setTrunkLeaf(trunk.bytes, n, page_no);
+                freelist.setTrunkCount(trunk.bytes, n + 1);
+                w.header.freelist_count += 1;
+                w.header_dirty = true;
+                return;
+            }
+        }
+        try self.journal(page_no);
+        const page = try self.pinDirty(page_no, true);
+        freelist.initTrunk(page.bytes, head);
+        self.release(page);
+        w.header.freelist_head = page_no;
+        w.header.freelist_count += 1;
+        w.header_dirty = true;
+    }
+
+    // ---- Header fields -------------------------------------------------------------------
+
+    pub fn schemaRoot(self: *const WriteTxn) u32 {
+        return self.db.writer.header.schema_root;
+    }
+
+    pub fn setSchemaRoot(self: *WriteTxn, page_no: u32) Error!void {
+        if (page_no != 0) try self.checkRange(page_no);
+        self.db.writer.header.schema_root = page_no;
+        self.db.writer.header_dirty = true;
+    }
+
+    pub fn userVersion(self: *const WriteTxn) u32 {
+        return self.db.writer.header.user_version;
+    }
+
+    pub fn setUserVersion(self: *WriteTxn, user_version: u32) void {
+        self.db.writer.header.user_version = user_version;
+        self.db.writer.header_dirty = true;
+    }
+
+    // ---- Commit and rollback -------------------------------------------------------------
+
+    /// Makes the transaction visible and (FULL) durable. On error the transaction is rolled
+    /// back. All page refs must be released.
+    pub fn commit(self: *WriteTxn) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        if (w.pins != 0) return error.Misuse;
+        if (w.dirty.count() == 0 and !w.header_dirty) {
+            self.rollback();
+            return;
+        }
+        self.writeCommit() catch |err| {
+            self.rollback();
+            return err;
+        };
+        const seq = self.publish();
+        _ = db.commits.fetchAdd(1, .monotonic);
+        if (db.options.durability == .full) try db.waitDurable(seq);
+        if (db.needsCheckpoint()) db.autoCheckpoint();
+    }
+
+    /// Appends every page of the transaction as frames, the last one with the commit marker.
+    fn writeCommit(self: *WriteTxn) Error!void {
+        const db = self.db;
+        const w = &db.writer;
+        try self.reloadStalePages();
+        var slots: u32 = 0;
+        var it = w.dirty.valueIterator();
+        while (it.next()) |entry| slots += @intFromBool(entry.slot != no_slot);
+        const with_header = w.header_dirty or slots == 0;
+        const size = w.header.page_count;
+        w.written.clearRetainingCapacity();
+        try w.written.ensureTotalCapacity(db.allocator, slots);
+        var it2 = w.dirty.iterator();
+        while (it2.next()) |kv| {
+            const slot = kv.value_ptr.slot;
+            if (slot == no_slot) continue;
+            const last = !with_header and w.written.items.len + 1 == slots;
+            const frame = try self.appendFrame(kv.key_ptr.*, db.cache.bytes(slot), if (last) size else 0);
+            w.written.appendAssumeCapacity(.{ .page_no = kv.key_ptr.*, .slot = slot, .frame = frame });
+        }
+        if (with_header) {
+            w.header.change_counter += 1;
+            header.encodeHeaderPage(w.header, w.header_page);
+            _ = try self.appendFrame(1, w.header_page, size);
+        }
+        try self.flushBatch();
+    }
+
+    /// A page whose newest frame in this transaction is not its content (a savepoint rollback
+    /// restored an older version) is loaded into a slot so the commit rewrites it last.
+    fn reloadStalePages(self: *WriteTxn) Error!void {
+        const w = &self.db.writer;
+        var stale = std.ArrayList(u32).init(self.db.allocator);
+        defer stale.deinit();
+        var it = w.dirty.iterator();
+        while (it.next()) |kv| {
+            const e = kv.value_ptr;
+            if (e.slot == no_slot and e.latest_frame != 0 and e.frame != e.latest_frame) {
+                try stale.append(kv.key_ptr.*);
+            }
+        }
+        for (stale.items) |page_no| self.release(try self.pinDirty(page_no, false));
+    }
+
+    /// Publishes the appended frames to the index and `appended`, hands the written pages to the
+    /// cache as clean versions, and releases the writer lock. Returns the commit's sequence.
+    fn publish(self: *WriteTxn) u64 {
+        const db = self.db;
+        const w = &db.writer;
+        const first = w.base.max_frame + 1;
+        const last = w.nextFrame() - 1;
+        // Out of memory here would leave committed frames unindexed: treat as fatal.
+        db.index.appendFrames(first, w.txn_pages.items) catch @panic("zqlite: out of memory indexing the WAL");
+        db.state_mutex.lock();
+        db.commit_seq += 1;
+        const seq = db.commit_seq;
+        db.appended = .{ .frame = last, .db_size_pages = w.header.page_count, .checksum = w.running_checksum, .seq = seq };
+        if (db.options.durability != .full) {
+            db.synced_seq = seq;
+            db.visible = db.appended;
+        }
+        db.state_mutex.unlock();
+        db.wal_frames.store(last, .monotonic);
+        for (w.written.items) |item| {
+            db.cache.publishDirty(item.slot, Database.versionKey(item.page_no, item.frame, w.base.epoch));
+            w.dirty.getPtr(item.page_no).?.slot = no_slot;
+        }
+        self.clearWriter();
+        return seq;
+    }
+
+    /// Discards the transaction (frames it spilled stay beyond `appended`, unreachable).
+    pub fn rollback(self: *WriteTxn) void {
+        const db = self.db;
+        const w = &db.writer;
+        assert(w.pins == 0);
+        var it = w.dirty.valueIterator();
+        while (it.next()) |entry| {
+            if (entry.slot != no_slot) db.cache.releaseDirty(entry.slot);
+        }
+        self.clearWriter();
+    }
+
+    fn clearWriter(self: *WriteTxn) void {
+        const db = self.db;
+        const w = &db.writer;
+        while (w.savepoints.popOrNull()) |sp_const| {
+            var sp = sp_const;
+            self.dropJournal(&sp);
+            sp.journal.deinit(db.allocator);
+        }
+        w.dirty.clearRetainingCapacity();
+        w.txn_pages.clearRetainingCapacity();
+        w.written.clearRetainingCapacity();
+        w.batch_len = 0;
+        w.header_dirty = false;
+        db.releaseWriter();
+        self.* = undefined;
+    }
+};

@@ -1,0 +1,331 @@
+//! Tests of the pager as a whole: transactions and snapshots, free list, savepoints, cache budget
+//! and spilling, checkpoints, registry and file locks. The power-loss simulation, concurrency and
+//! corruption-fuzz tests live in pager_sim_test.zig.
+const std = @import("std");
+const testing = std.testing;
+const pager = @import("pager.zig");
+const io = @import("io.zig");
+const header = @import("header.zig");
+const Database = pager.Database;
+const PageRef = @import("page_ref.zig").PageRef;
+
+pub const small_page_options: pager.Options = .{
+    .page_size_bytes = 512,
+    .cache_size_bytes_max = 64 * 1024,
+    .busy_timeout_ms = 50,
+};
+
+/// Fills a page with a pattern derived from (page_no, tag) so a reader can check it.
+pub fn fill(bytes: []u8, page_no: u32, tag: u32) void {
+    var prng = std.Random.DefaultPrng.init((@as(u64, page_no) << 32) | tag);
+    prng.random().bytes(bytes);
+    std.mem.writeInt(u32, bytes[0..4], page_no, .little);
+    std.mem.writeInt(u32, bytes[4..8], tag, .little);
+}
+
+/// The tag written by `fill`, after checking the whole pattern; null when it does not match.
+pub fn tagOf(bytes: []const u8, page_no: u32) ?u32 {
+    if (std.mem.readInt(u32, bytes[0..4], .little) != page_no) return null;
+    const tag = std.mem.readInt(u32, bytes[4..8], .little);
+    var expected: [65536]u8 = undefined;
+    fill(expected[0..bytes.len], page_no, tag);
+    if (!std.mem.eql(u8, expected[0..bytes.len], bytes)) return null;
+    return tag;
+}
+
+fn writePage(w: *pager.WriteTxn, page_no: u32, tag: u32) !void {
+    const ref = try w.getMut(page_no);
+    defer w.release(ref);
+    fill(ref.bytes, page_no, tag);
+}
+
+fn readTag(txn: anytype, page_no: u32) !?u32 {
+    const ref = try txn.get(page_no);
+    defer txn.release(ref);
+    return tagOf(ref.bytes, page_no);
+}
+
+test "pager: commit, read back, header fields, rollback" {
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    var w = try db.beginWrite();
+    const a = try w.allocate();
+    try testing.expectEqual(@as(u32, 2), a.page_no);
+    try testing.expectEqual(@as(usize, 504), a.bytes.len);
+    try testing.expect(std.mem.allEqual(u8, a.bytes, 0));
+    fill(a.bytes, a.page_no, 1);
+    w.release(a);
+    try w.setSchemaRoot(2);
+    w.setUserVersion(7);
+    try w.commit();
+
+    var r = try db.beginRead();
+    try testing.expectEqual(@as(?u32, 1), try readTag(&r, 2));
+    try testing.expectEqual(@as(u32, 2), try r.schemaRoot());
+    try testing.expectEqual(@as(u32, 7), try r.userVersion());
+    try testing.expectError(error.Corrupt, r.get(1));
+    try testing.expectError(error.Corrupt, r.get(3));
+    try testing.expectError(error.Corrupt, r.get(0));
+    r.end();
+
+    var w2 = try db.beginWrite();
+    try writePage(&w2, 2, 99);
+    w2.setUserVersion(8);
+    w2.rollback();
+    var r2 = try db.beginRead();
+    defer r2.end();
+    try testing.expectEqual(@as(?u32, 1), try readTag(&r2, 2));
+    try testing.expectEqual(@as(u32, 7), try r2.userVersion());
+    try r2.checkIntegrity(testing.allocator, null);
+}
+
+test "pager: data survives close and reopen, with and without a checkpoint" {
+    const db_sim = try io.SimFile.create(testing.allocator, false);
+    defer db_sim.destroy();
+    const wal_sim = try io.SimFile.create(testing.allocator, false);
+    defer wal_sim.destroy();
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    {
+        const db = try Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), options);
+        defer db.close();
+        var w = try db.beginWrite();
+        var i: u32 = 0;
+        while (i < 10) : (i += 1) w.release(try w.allocate());
+        i = 2;
+        while (i <= 11) : (i += 1) try writePage(&w, i, i * 3);
+        try w.commit();
+    }
+    var round: u32 = 0;
+    while (round < 2) : (round += 1) {
+        const db = try Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), options);
+        defer db.close();
+        var r = try db.beginRead();
+        defer r.end();
+        try testing.expectEqual(@as(u32, 11), r.pageCount());
+        var i: u32 = 2;
+        while (i <= 11) : (i += 1) try testing.expectEqual(@as(?u32, i * 3), try readTag(&r, i));
+    }
+}
+
+test "pager: snapshots stay stable across commits and checkpoints; WAL resets" {
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    const db = try Database.openMemory(testing.allocator, options);
+    defer db.close();
+    var w = try db.beginWrite();
+    w.release(try w.allocate());
+    try writePage(&w, 2, 1);
+    try w.commit();
+
+    var old = try db.beginRead();
+    var w2 = try db.beginWrite();
+    try writePage(&w2, 2, 2);
+    try w2.commit();
+    try db.checkpoint(); // Must not copy frame of tag 2 past `old`'s snapshot.
+    try testing.expectEqual(@as(?u32, 1), try readTag(&old, 2));
+    var new = try db.beginRead();
+    try testing.expectEqual(@as(?u32, 2), try readTag(&new, 2));
+    old.end();
+    new.end();
+    try db.checkpoint();
+    var w3 = try db.beginWrite(); // Everything backfilled: this writer resets the WAL.
+    try testing.expectEqual(@as(u64, 0), db.stats().wal_frames);
+    try writePage(&w3, 2, 3);
+    try w3.commit();
+    var r = try db.beginRead();
+    defer r.end();
+    try testing.expectEqual(@as(?u32, 3), try readTag(&r, 2));
+    try testing.expect(db.stats().checkpoints >= 2);
+}
+
+test "pager: a reader from before a WAL reset reads the database file" {
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    const db = try Database.openMemory(testing.allocator, options);
+    defer db.close();
+    var w = try db.beginWrite();
+    w.release(try w.allocate());
+    try writePage(&w, 2, 1);
+    try w.commit();
+    try db.checkpoint();
+    var old = try db.beginRead(); // Snapshot at the last frame, all backfilled.
+    defer old.end();
+    var w2 = try db.beginWrite(); // Resets the WAL: `old` becomes an old-epoch reader.
+    try testing.expectEqual(@as(u32, 2), db.epoch.load(.monotonic));
+    try writePage(&w2, 2, 2);
+    try w2.commit();
+    try db.checkpoint(); // Copies nothing: `old` counts as frame 0.
+    try testing.expectEqual(@as(?u32, 1), try readTag(&old, 2));
+}
+
+test "pager: freed pages are reused before the file grows; integrity accounting" {
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    var round: u32 = 0;
+    while (round < 5) : (round += 1) {
+        var w = try db.beginWrite();
+        var pages: [300]u32 = undefined;
+        for (&pages, 0..) |*p, i| {
+            const ref = try w.allocate();
+            p.* = ref.page_no;
+            fill(ref.bytes, ref.page_no, @intCast(i));
+            w.release(ref);
+        }
+        for (pages) |p| try w.free(p);
+        try w.commit();
+    }
+    var r = try db.beginRead();
+    defer r.end();
+    // 300 pages + trunk overhead at most: the file did not grow by 5 x 300.
+    try testing.expect(r.pageCount() <= 302);
+    var tree_pages = try std.DynamicBitSetUnmanaged.initEmpty(testing.allocator, r.pageCount() + 1);
+    defer tree_pages.deinit(testing.allocator);
+    try r.checkIntegrity(testing.allocator, &tree_pages);
+    tree_pages.set(2); // Page 2 is free, so claiming it for a tree is a double use.
+    try testing.expectError(error.Corrupt, r.checkIntegrity(testing.allocator, &tree_pages));
+}
+
+test "pager: nested savepoints roll back alone" {
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    var w = try db.beginWrite();
+    w.release(try w.allocate());
+    try writePage(&w, 2, 1);
+    const outer = try w.savepoint();
+    try writePage(&w, 2, 2);
+    const a = try w.allocate();
+    const a_no = a.page_no;
+    w.release(a);
+    const inner = try w.savepoint();
+    try writePage(&w, 2, 3);
+    w.setUserVersion(5);
+    try w.rollbackTo(inner);
+    try testing.expectEqual(@as(?u32, 2), try readTag(&w, 2));
+    try testing.expectEqual(@as(u32, 0), w.userVersion());
+    try writePage(&w, 2, 4);
+    try w.releaseSavepoint(inner);
+    try w.rollbackTo(outer); // Undoes tag 2, tag 4 and the allocation.
+    try testing.expectEqual(@as(?u32, 1), try readTag(&w, 2));
+    try testing.expectEqual(@as(u32, 2), w.pageCount());
+    try testing.expectError(error.Corrupt, w.get(a_no));
+    try w.releaseSavepoint(outer);
+    try testing.expectError(error.Misuse, w.rollbackTo(outer));
+    try w.commit();
+    var r = try db.beginRead();
+    defer r.end();
+    try testing.expectEqual(@as(?u32, 1), try readTag(&r, 2));
+    try r.checkIntegrity(testing.allocator, null);
+}
+
+test "pager: a transaction far larger than the cache spills, commits and rolls back" {
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    const pages: u32 = 2000; // 1 MB of pages through a 64 KiB budget.
+    var w = try db.beginWrite();
+    var i: u32 = 0;
+    while (i < pages) : (i += 1) {
+        const ref = try w.allocate();
+        fill(ref.bytes, ref.page_no, 1);
+        w.release(ref);
+    }
+    const sp = try w.savepoint();
+    i = 2;
+    while (i < 2 + pages) : (i += 7) try writePage(&w, i, 2);
+    try w.rollbackTo(sp); // Pre-images of spilled pages come back from their frames.
+    i = 2;
+    while (i < 2 + pages) : (i += 13) try writePage(&w, i, 3);
+    try w.commit();
+    try testing.expect(db.stats().spilled_frames > 0);
+    try testing.expect(db.cache.dirtyCount() == 0);
+
+    var r = try db.beginRead();
+    i = 2;
+    while (i < 2 + pages) : (i += 1) {
+        const expected: u32 = if ((i - 2) % 13 == 0) 3 else 1;
+        try testing.expectEqual(@as(?u32, expected), try readTag(&r, i));
+    }
+    r.end();
+
+    var w2 = try db.beginWrite();
+    i = 2;
+    while (i < 2 + pages) : (i += 1) try writePage(&w2, i, 9);
+    w2.rollback();
+    var r2 = try db.beginRead();
+    defer r2.end();
+    try testing.expectEqual(@as(?u32, 1), try readTag(&r2, 3));
+    try r2.checkIntegrity(testing.allocator, null);
+}
+
+test "pager: a second writer gets Busy after the busy timeout" {
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    var w = try db.beginWrite();
+    defer w.rollback();
+    const Other = struct {
+        fn run(d: *Database, result: *?anyerror) void {
+            var w2 = d.beginWrite() catch |err| {
+                result.* = err;
+                return;
+            };
+            w2.rollback();
+            result.* = null;
+        }
+    };
+    var result: ?anyerror = null;
+    const thread = try std.Thread.spawn(.{}, Other.run, .{ db, &result });
+    thread.join();
+    try testing.expectEqual(@as(?anyerror, error.Busy), result);
+}
+
+test "pager: registry shares one instance per path; another open file description is Locked" {
+    var tmp = testing.tmpDir(.{});
+    defer tmp.cleanup();
+    var path_buffer: [std.fs.max_path_bytes]u8 = undefined;
+    const dir_path = try tmp.dir.realpath(".", &path_buffer);
+    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "shared.db" });
+    defer testing.allocator.free(path);
+
+    const a = try Database.open(testing.allocator, path, small_page_options);
+    defer a.close();
+    const b = try Database.open(testing.allocator, path, small_page_options);
+    defer b.close();
+    try testing.expectEqual(a, b);
+
+    const other = try io.OsFile.open(testing.allocator, path, .{});
+    defer other.close();
+    try testing.expectError(error.Locked, other.lock());
+
+    // A second process gets Locked too.
+    const pid = try std.posix.fork();
+    if (pid == 0) {
+        const code: u8 = if (childOpen(path)) |_| 1 else |err| if (err == error.Locked) 0 else 2;
+        std.posix.exit(code);
+    }
+    const status = std.posix.waitpid(pid, 0).status;
+    try testing.expect(std.posix.W.IFEXITED(status));
+    try testing.expectEqual(@as(u32, 0), std.posix.W.EXITSTATUS(status));
+}
+
+fn childOpen(path: []const u8) !void {
+    const f = try io.OsFile.open(std.heap.page_allocator, path, .{});
+    try f.lock();
+}
+
+test "pager: memory databases are distinct; garbage files are errors" {
+    const a = try Database.openMemory(testing.allocator, small_page_options);
+    defer a.close();
+    const b = try Database.open(testing.allocator, ":memory:", small_page_options);
+    defer b.close();
+    try testing.expect(a != b);
+
+    const db_sim = try io.SimFile.create(testing.allocator, false);
+    defer db_sim.destroy();
+    const wal_sim = try io.SimFile.create(testing.allocator, false);
+    defer wal_sim.destroy();
+    try db_sim.file().writeAt("this is not a database file at all, just text" ** 20, 0);
+    try testing.expectError(
+        error.NotADatabase,
+        Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), small_page_options),
+    );
+}
