@@ -23,4 +23,6 @@ comptime {
     _ = @import("storage/pager.zig");
     _ = @import("storage/pager_test.zig");
     _ = @import("sql/numeric.zig");
+    _ = @import("sql/value.zig");
+    _ = @import("sql/compare.zig");
 }
