@@ -45,6 +45,10 @@ pub const ConflictAction = enum(u8) { rollback, abort, fail, ignore, replace };
 
 pub const Expr = struct {
     span: Span,
+    /// 1 for a leaf, else 1 + the tallest operand (subqueries count 1: their own expressions
+    /// are bounded separately). The parser keeps it <= parser.depth_max, as SQLite's
+    /// sqlite3ExprCheckHeight does, so every later recursion over the tree is bounded.
+    height: u16 = 1,
     data: Data,
 
     pub const Data = union(enum) {

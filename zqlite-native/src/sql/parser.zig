@@ -12,7 +12,8 @@
 //!   so every loop that consumes a token per iteration is bounded by the source length
 //!   (`p.loop_bound`).
 //! - Recursion (expressions, subqueries, nested joins) goes through `enter`/`leave`, which bound
-//!   its depth by `depth_max`, so hostile nesting is an error, not a stack overflow.
+//!   its depth by `recursion_depth_max`, so hostile nesting is an error, not a stack overflow;
+//!   and no expression tree is taller than `depth_max` (checked as each node is built).
 //! - Nothing is allocated except through the caller's arena; on error the arena holds garbage the
 //!   caller frees with it.
 //! - Parameters are numbered as SQLite numbers them: `?` takes max+1, `?NNN` sets NNN (raising the
@@ -31,8 +32,14 @@ const stmt_parser = @import("parser_stmt.zig");
 pub const Token = tokenizer.Token;
 pub const Kind = tokenizer.Kind;
 
-/// SQLite's SQLITE_MAX_EXPR_DEPTH: the deepest nesting of expressions and subqueries.
+/// SQLite's SQLITE_MAX_EXPR_DEPTH: the greatest height of an expression tree (`1+1+...+1` with
+/// 1000 terms is too tall), so later passes recursing over a tree are bounded too.
 pub const depth_max: u32 = 1000;
+/// The deepest recursion of the parser itself (parentheses, subqueries, nested joins, prefix
+/// operators). Each level costs up to ~4 KiB of stack in Debug builds (~2 KiB optimized), so
+/// 200 levels fit the 1 MiB stack of a JVM thread; deeper text is "parser stack overflow", as in
+/// SQLite, whose parser stack is bounded too. Real SQL stays far below.
+pub const recursion_depth_max: u32 = 200;
 /// SQLite's SQLITE_MAX_VARIABLE_NUMBER.
 pub const parameter_index_max: u32 = 32766;
 
@@ -231,8 +238,8 @@ pub const Parser = struct {
 
     /// Bounds recursion: every recursive descent through expressions or queries passes here.
     pub fn enter(p: *Parser) Error!void {
-        if (p.depth >= depth_max) {
-            return p.failMessage(p.token.start, p.token.end - p.token.start, "Expression tree is too large (maximum depth {d})", .{depth_max});
+        if (p.depth >= recursion_depth_max) {
+            return p.failMessage(p.token.start, p.token.end - p.token.start, "parser stack overflow", .{});
         }
         p.depth += 1;
     }
@@ -276,7 +283,12 @@ pub const Parser = struct {
     }
 
     pub fn newExpr(p: *Parser, start: u32, data: ast.Expr.Data) Error!*ast.Expr {
-        return p.create(ast.Expr, .{ .span = p.spanFrom(start), .data = data });
+        const height = 1 + operandHeight(data);
+        if (height > depth_max) {
+            const span = p.spanFrom(start);
+            return p.failMessage(span.start, span.end - span.start, "Expression tree is too large (maximum depth {d})", .{depth_max});
+        }
+        return p.create(ast.Expr, .{ .span = p.spanFrom(start), .height = @intCast(height), .data = data });
     }
 
     /// Registers a parameter token and returns its index, numbering as SQLite does.
@@ -312,6 +324,41 @@ pub const Parser = struct {
         return .{ .index = @intCast(p.parameters.items.len), .name = name };
     }
 };
+
+/// The height of the tallest operand of a node about to be built (0 for leaves).
+fn operandHeight(data: ast.Expr.Data) u32 {
+    return switch (data) {
+        .null_literal, .integer, .float, .string, .blob, .boolean, .current, .parameter => 0,
+        .column, .exists, .subquery => 0,
+        .unary => |unary| unary.operand.height,
+        .binary => |binary| @max(binary.left.height, binary.right.height),
+        .null_test => |test_| test_.operand.height,
+        .like => |like| @max(like.left.height, like.right.height, if (like.escape) |e| e.height else 0),
+        .between => |between| @max(between.operand.height, between.low.height, between.high.height),
+        .in_list => |in| @max(in.operand.height, listHeight(in.list)),
+        .in_select => |in| in.operand.height,
+        .in_table => |in| @max(in.operand.height, listHeight(in.args)),
+        .function => |function| @max(listHeight(function.args), if (function.filter) |f| f.height else 0),
+        .case => |case| caseHeight(case),
+        .cast => |cast| cast.operand.height,
+        .collate => |collate| collate.operand.height,
+        .row => |members| listHeight(members),
+        .raise => |raise| if (raise.message) |m| m.height else 0,
+    };
+}
+
+fn listHeight(list: []const *ast.Expr) u32 {
+    var height: u32 = 0;
+    for (list) |e| height = @max(height, e.height);
+    return height;
+}
+
+fn caseHeight(case: ast.Expr.Case) u32 {
+    var height: u32 = if (case.operand) |o| o.height else 0;
+    if (case.else_expr) |e| height = @max(height, e.height);
+    for (case.whens) |when| height = @max(height, when.when.height, when.then.height);
+    return height;
+}
 
 /// Token text in messages is clipped, as a runaway unterminated string can be megabytes long.
 fn clip(text: []const u8) []const u8 {

@@ -142,7 +142,7 @@ fn parseInfix(p: *Parser, start: u32, left: *Expr, power: Power) Error!*Expr {
 }
 
 /// `IS [NOT] [DISTINCT FROM] expr`.
-fn parseIs(p: *Parser, start: u32, left: *Expr) Error!*Expr {
+noinline fn parseIs(p: *Parser, start: u32, left: *Expr) Error!*Expr {
     assert(p.at(.kw_is));
     p.advance();
     var negated = p.accept(.kw_not);
@@ -155,7 +155,7 @@ fn parseIs(p: *Parser, start: u32, left: *Expr) Error!*Expr {
     return p.newExpr(start, .{ .binary = .{ .op = op, .left = left, .right = right } });
 }
 
-fn parseBetween(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
+noinline fn parseBetween(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
     assert(p.at(.kw_between));
     p.advance();
     const low = try parseExprBp(p, Power.equality.next());
@@ -164,7 +164,7 @@ fn parseBetween(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr 
     return p.newExpr(start, .{ .between = .{ .operand = left, .low = low, .high = high, .negated = negated } });
 }
 
-fn parseLike(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
+noinline fn parseLike(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
     const op: Expr.LikeOp = switch (p.token.kind) {
         .kw_like => .like,
         .kw_glob => .glob,
@@ -186,7 +186,7 @@ fn parseLike(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
 }
 
 /// `IN (list)`, `IN (select)`, `IN ()`, `IN table`, `IN table_function(args)`.
-fn parseIn(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
+noinline fn parseIn(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
     assert(p.at(.kw_in));
     p.advance();
     if (p.accept(.lparen)) {
@@ -239,7 +239,7 @@ fn parsePrefix(p: *Parser) Error!*Expr {
 
 /// `-5` is the integer -5, not a negation node, and `-9223372036854775808` is the smallest
 /// integer although its magnitude alone does not fit (SQLite does the same in code generation).
-fn foldNegation(p: *const Parser, operand: *const Expr) ?Expr.Data {
+noinline fn foldNegation(p: *const Parser, operand: *const Expr) ?Expr.Data {
     switch (operand.data) {
         .integer => |value| {
             if (value == std.math.minInt(i64)) return null;
@@ -285,7 +285,7 @@ fn parsePrimary(p: *Parser) Error!*Expr {
     return p.fail();
 }
 
-pub fn parseLiteral(p: *Parser) Error!*Expr {
+pub noinline fn parseLiteral(p: *Parser) Error!*Expr {
     const start = p.token.start;
     const token = p.token;
     const raw = p.text(token);
@@ -301,7 +301,7 @@ pub fn parseLiteral(p: *Parser) Error!*Expr {
 }
 
 /// A decimal integer too large for i64 is a real (as in SQLite); hex is the 64-bit pattern.
-fn integerValue(p: *Parser, token: parser.Token) Error!Expr.Data {
+noinline fn integerValue(p: *Parser, token: parser.Token) Error!Expr.Data {
     const raw = p.text(token);
     assert(raw.len >= 1);
     if (raw.len > 2 and raw[0] == '0' and (raw[1] == 'x' or raw[1] == 'X')) {
@@ -316,7 +316,7 @@ fn integerValue(p: *Parser, token: parser.Token) Error!Expr.Data {
     }
 }
 
-fn decodeBlob(p: *Parser, raw: []const u8) Error![]const u8 {
+noinline fn decodeBlob(p: *Parser, raw: []const u8) Error![]const u8 {
     assert(raw.len >= 3);
     const hex = raw[2 .. raw.len - 1];
     assert(hex.len % 2 == 0);
@@ -325,7 +325,7 @@ fn decodeBlob(p: *Parser, raw: []const u8) Error![]const u8 {
     return bytes;
 }
 
-fn parseCurrent(p: *Parser) Error!*Expr {
+noinline fn parseCurrent(p: *Parser) Error!*Expr {
     const start = p.token.start;
     const which: Expr.CurrentTime = switch (p.token.kind) {
         .kw_current_time => .time,
@@ -352,7 +352,7 @@ fn parseParenthesized(p: *Parser) Error!*Expr {
     return p.newExpr(start, .{ .row = list });
 }
 
-fn parseCase(p: *Parser) Error!*Expr {
+noinline fn parseCase(p: *Parser) Error!*Expr {
     const start = p.token.start;
     _ = try p.expect(.kw_case);
     var operand: ?*Expr = null;
@@ -372,7 +372,7 @@ fn parseCase(p: *Parser) Error!*Expr {
     return p.newExpr(start, .{ .case = .{ .operand = operand, .whens = whens.items, .else_expr = else_expr } });
 }
 
-fn parseCast(p: *Parser) Error!*Expr {
+noinline fn parseCast(p: *Parser) Error!*Expr {
     const start = p.token.start;
     _ = try p.expect(.kw_cast);
     _ = try p.expect(.lparen);
@@ -384,7 +384,7 @@ fn parseCast(p: *Parser) Error!*Expr {
 }
 
 /// `RAISE(IGNORE)` or `RAISE(ROLLBACK|ABORT|FAIL, message)` (only meaningful in triggers).
-fn parseRaise(p: *Parser) Error!*Expr {
+noinline fn parseRaise(p: *Parser) Error!*Expr {
     const start = p.token.start;
     _ = try p.expect(.kw_raise);
     _ = try p.expect(.lparen);
@@ -406,7 +406,7 @@ fn parseRaise(p: *Parser) Error!*Expr {
 }
 
 /// A column reference (`c`, `t.c`, `s.t.c`), a function call, or TRUE/FALSE.
-fn parseNameExpr(p: *Parser) Error!*Expr {
+noinline fn parseNameExpr(p: *Parser) Error!*Expr {
     const start = p.token.start;
     const first_token = p.token;
     const first = try parser.parseName(p);
@@ -425,7 +425,7 @@ fn parseNameExpr(p: *Parser) Error!*Expr {
 }
 
 /// `name ( [DISTINCT|ALL] args | * ) [FILTER (WHERE expr)]`.
-fn parseFunction(p: *Parser, start: u32, name: ast.Name) Error!*Expr {
+noinline fn parseFunction(p: *Parser, start: u32, name: ast.Name) Error!*Expr {
     _ = try p.expect(.lparen);
     var function: Expr.Function = .{ .name = name, .args = &.{} };
     if (p.accept(.star)) {
