@@ -22,7 +22,10 @@ comptime {
     _ = @import("storage/freelist.zig");
     _ = @import("storage/pager.zig");
     _ = @import("storage/pager_test.zig");
+    _ = @import("storage/pager_sim_test.zig");
     _ = @import("sql/numeric.zig");
     _ = @import("sql/value.zig");
     _ = @import("sql/compare.zig");
+    _ = @import("sql/arith.zig");
+    _ = @import("sql/like.zig");
 }

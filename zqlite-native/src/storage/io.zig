@@ -186,6 +186,25 @@ pub const OsFile = struct {
     }
 };
 
+/// A countdown of I/O operations shared by several SimFiles; at zero, every one of them dies.
+pub const PowerCut = struct {
+    mutex: std.Thread.Mutex = .{},
+    ops_left: u64,
+    cut: bool = false,
+
+    fn tick(self: *PowerCut) bool {
+        self.mutex.lock();
+        defer self.mutex.unlock();
+        if (self.cut) return false;
+        if (self.ops_left == 0) {
+            self.cut = true;
+            return false;
+        }
+        self.ops_left -= 1;
+        return true;
+    }
+};
+
 /// An in-memory file that can lose its unsynced writes. The SimFile outlives the `File` handles
 /// made from it (`file()`), so a test can crash it and open it again.
 pub const SimFile = struct {
@@ -201,8 +220,13 @@ pub const SimFile = struct {
     locked: bool = false,
     /// When set, counts down on every operation; at zero the file dies (all operations fail).
     fail_after_ops: ?u64 = null,
+    /// When set, shared by several files: the first to reach zero kills all of them (a power
+    /// cut takes the whole machine down, not one file).
+    power_cut: ?*PowerCut = null,
     dead: bool = false,
     sync_count: u64 = 0,
+    /// Makes `sync` take this long (outside the lock, so writes proceed meanwhile), like a disk.
+    sync_delay_us: u32 = 0,
 
     const PendingOp = struct {
         offset_bytes: u64,
@@ -254,6 +278,12 @@ pub const SimFile = struct {
     /// Counts one operation against `fail_after_ops`; false when the file is (now) dead.
     fn tick(self: *SimFile) bool {
         if (self.dead) return false;
+        if (self.power_cut) |power_cut| {
+            if (!power_cut.tick()) {
+                self.dead = true;
+                return false;
+            }
+        }
         if (self.fail_after_ops) |*left| {
             if (left.* == 0) {
                 self.dead = true;
@@ -317,6 +347,7 @@ pub const SimFile = struct {
 
     fn syncImpl(ptr: *anyopaque) Error!void {
         const self = cast(ptr);
+        if (self.sync_delay_us > 0) std.time.sleep(@as(u64, self.sync_delay_us) * std.time.ns_per_us);
         self.mutex.lock();
         defer self.mutex.unlock();
         if (!self.tick()) return error.IoError;
@@ -387,6 +418,7 @@ pub const SimFile = struct {
         @memcpy(self.current.items, self.durable.items);
         self.dead = false;
         self.fail_after_ops = null;
+        self.power_cut = null;
         self.locked = false;
     }
 

@@ -372,6 +372,7 @@ pub const Database = struct {
             db.appended = .{ .frame = 0, .db_size_pages = 0, .checksum = h.checksum, .seq = 0 };
         }
         if (db.appended.frame == 0) db.appended.db_size_pages = try db.dbFileHeader();
+        try db.checkPageCount();
         db.visible = db.appended;
         db.wal_frames.store(db.appended.frame, .monotonic);
         try db.checkHeaderAtVisible();
@@ -430,6 +431,18 @@ pub const Database = struct {
         const h = try header.decodeHeaderPage(page);
         if (h.page_size_bytes != db.page_size_bytes) return errors.corrupt(@src(), "page size changed", .{});
         return h.page_count;
+    }
+
+    /// Every page lives in the database file or in a WAL frame, so a larger page count is a
+    /// corrupt header (and would make page loops needlessly long).
+    fn checkPageCount(db: *Database) Error!void {
+        const file_pages = (try db.db_file.size()) / db.page_size_bytes;
+        const pages_max = file_pages + db.appended.frame;
+        if (db.appended.db_size_pages > pages_max) {
+            return errors.corrupt(@src(), "page count {d} but only {d} pages stored", .{
+                db.appended.db_size_pages, pages_max,
+            });
+        }
     }
 
     fn checkHeaderAtVisible(db: *Database) Error!void {
