@@ -28,4 +28,7 @@ comptime {
     _ = @import("sql/compare.zig");
     _ = @import("sql/arith.zig");
     _ = @import("sql/like.zig");
+    _ = @import("storage/btree.zig");
+    _ = @import("storage/btree_check.zig");
+    _ = @import("storage/btree_test.zig");
 }

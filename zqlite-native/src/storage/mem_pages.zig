@@ -26,6 +26,9 @@ pub const MemPages = struct {
     free_list: std.ArrayListUnmanaged(u32) = .{},
     /// Buffers replaced by getMut while still pinned through stale refs.
     retired: std.ArrayListUnmanaged(Retired) = .{},
+    /// Unused page buffers kept for reuse: getMut moves pages often, and the allocator's
+    /// page-sized allocations would otherwise dominate test time.
+    spare_buffers: std.ArrayListUnmanaged([]u8) = .{},
     pins_total: u32 = 0,
 
     pub const pins_max: u32 = 64;
@@ -57,6 +60,8 @@ pub const MemPages = struct {
         self.pages.deinit(self.allocator);
         self.free_list.deinit(self.allocator);
         self.retired.deinit(self.allocator);
+        for (self.spare_buffers.items) |buffer| self.allocator.free(buffer);
+        self.spare_buffers.deinit(self.allocator);
         self.* = undefined;
     }
 
@@ -71,7 +76,7 @@ pub const MemPages = struct {
 
     pub fn getMut(self: *MemPages, page_no: u32) errors.Error!PageRef {
         const page = try self.pageInUse(page_no);
-        const fresh = try self.allocator.alloc(u8, self.usableSizeBytes());
+        const fresh = try self.newBuffer();
         @memcpy(fresh, page.buffer.?);
         try self.retire(page);
         page.buffer = fresh;
@@ -88,7 +93,7 @@ pub const MemPages = struct {
         const page = &self.pages.items[page_no];
         std.debug.assert(page.state != .in_use);
         std.debug.assert(page.pin_count == 0);
-        if (page.buffer == null) page.buffer = try self.allocator.alloc(u8, self.usableSizeBytes());
+        if (page.buffer == null) page.buffer = try self.newBuffer();
         @memset(page.buffer.?, 0);
         page.state = .in_use;
         page.generation +%= 1;
@@ -117,7 +122,7 @@ pub const MemPages = struct {
             if (retired.buffer.ptr != ref.bytes.ptr) continue;
             retired.pin_count -= 1;
             if (retired.pin_count == 0) {
-                self.allocator.free(retired.buffer);
+                self.recycle(retired.buffer);
                 _ = self.retired.swapRemove(index);
             }
             return;
@@ -159,6 +164,17 @@ pub const MemPages = struct {
         return page;
     }
 
+    fn newBuffer(self: *MemPages) errors.Error![]u8 {
+        if (self.spare_buffers.popOrNull()) |buffer| return buffer;
+        return self.allocator.alloc(u8, self.usableSizeBytes());
+    }
+
+    /// Poisons a buffer no ref points at any more and keeps it for reuse.
+    fn recycle(self: *MemPages, buffer: []u8) void {
+        @memset(buffer, poison);
+        self.spare_buffers.append(self.allocator, buffer) catch self.allocator.free(buffer);
+    }
+
     fn pin(self: *MemPages, page_no: u32, page: *Page) PageRef {
         if (self.pins_total >= pins_max) std.debug.panic("MemPages: more than {d} pins", .{pins_max});
         self.pins_total += 1;
@@ -171,7 +187,7 @@ pub const MemPages = struct {
     fn retire(self: *MemPages, page: *Page) errors.Error!void {
         const old = page.buffer.?;
         if (page.pin_count == 0) {
-            self.allocator.free(old);
+            self.recycle(old);
             return;
         }
         @memset(old, poison);

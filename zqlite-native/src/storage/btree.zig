@@ -1,0 +1,1216 @@
+//! The B+tree: table trees keyed by i64 rowid with records in the leaves, and index trees keyed by
+//! encoded byte keys (key.zig) with no payload. Generic over the page contract
+//! (pages_interface.md): `BTreeType(Pages)` works on the pager's ReadTxn/WriteTxn and on MemPages.
+//! Node bytes are handled by btree_page.zig; the integrity check lives in btree_check.zig.
+//!
+//! Shape and invariants:
+//! - Interior nodes hold separators and child pointers; every key in child i is <= separator i and
+//!   > separator i-1; all leaves are at the same depth, at most `depth_max` (deeper is Corrupt).
+//! - The root page number never changes: a root split moves the root's cells into new children,
+//!   and a root left with a single child absorbs that child (the tree shrinks).
+//! - After every insert or delete each non-root node is at least a third full or was just
+//!   balanced with up to two siblings (cells redistributed over as few pages as hold them;
+//!   emptied pages go back through `free`). An insert at the right edge of the tree (append of
+//!   growing rowids or keys) splits off a new page holding only the new cell, so sequential
+//!   inserts leave full pages behind, as SQLite's quick-balance does.
+//! - Table payloads beyond the page's local maximum continue in an overflow chain whose length is
+//!   fixed by the payload size; chains are freed when their cell is deleted or replaced.
+//!
+//! Concurrency: the tree code has no global or shared mutable state. A `Tree` handle and its
+//! `Cursor`s belong to one transaction on one thread; use one `Tree` handle per (transaction,
+//! root). Before any change, the tree saves its registered cursors (each remembers its key and
+//! unpins its leaf); the next cursor call re-seeks, so UPDATE/DELETE loops can keep scanning.
+//!
+//! Pins: lookups pin one page at a time (plus one overflow page while copying); an open cursor
+//! keeps its leaf pinned so payloads can be read without copying. Write paths allocate scratch
+//! memory from the tree's allocator; lookups never allocate.
+//!
+//! Errors: bad bytes are error.Corrupt (via errors.corrupt, naming page and offset). After any
+//! error from a write, the write transaction must be rolled back: the tree may be half-changed.
+const std = @import("std");
+const errors = @import("errors.zig");
+const record = @import("record.zig");
+const key_codec = @import("key.zig");
+const node_format = @import("btree_page.zig");
+const PageRef = @import("page_ref.zig").PageRef;
+
+const Node = node_format.Node;
+const Kind = node_format.Kind;
+const Layout = node_format.Layout;
+pub const TreeKind = node_format.TreeKind;
+
+/// The deepest tree accepted (root = depth 1). Fan-out >= 3 makes this unreachable in practice.
+pub const depth_max: u32 = 24;
+/// Longest index key any page size allows; cursors keep a copy of their key this big.
+pub const key_size_bytes_max_any: u32 = Layout.init(node_format.usable_size_bytes_max).index_key_size_bytes_max;
+/// Open cursors per Tree handle.
+pub const cursors_max: u32 = 1024;
+/// Pages one balance step may produce.
+const parts_max: u32 = 8;
+/// Leaf-to-leaf steps a single next/prev may take past empty leaves before calling it Corrupt.
+const empty_leaf_steps_max: u32 = 1 << 24;
+
+pub const SeekMode = enum {
+    /// The first entry equal to the target (index: the first key having the target as prefix).
+    eq,
+    /// The first entry >= the target.
+    ge,
+    /// The last entry <= the target (index: the last key whose prefix is <= the target).
+    le,
+};
+
+/// What seeks and descents search for: a rowid in table trees, a (prefix) key in index trees.
+pub const Target = union(enum) {
+    rowid: i64,
+    key: []const u8,
+};
+
+/// Compares a stored key with a search key, treating a key that extends the target as equal.
+/// Monotone over sorted keys, so one binary search serves exact, prefix and range seeks.
+pub fn comparePrefix(stored: []const u8, target: []const u8) std.math.Order {
+    const common = @min(stored.len, target.len);
+    const order = std.mem.order(u8, stored[0..common], target[0..common]);
+    if (order != .eq) return order;
+    return if (stored.len < target.len) .lt else .eq;
+}
+
+fn compareCell(cell: node_format.Cell, target: Target) std.math.Order {
+    return switch (target) {
+        .rowid => |rowid| std.math.order(cell.rowid, rowid),
+        .key => |key| comparePrefix(cell.local, key),
+    };
+}
+
+/// First cell index whose key is >= target (or > target when `strict`); cell_count if none.
+fn searchNode(node: Node, target: Target, strict: bool) errors.Error!u32 {
+    var low: u32 = 0;
+    var high: u32 = node.cell_count;
+    while (low < high) {
+        const middle = low + (high - low) / 2;
+        const order = compareCell(try node.cell(middle), target);
+        if (order == .lt or (strict and order == .eq)) low = middle + 1 else high = middle;
+    }
+    std.debug.assert(low <= node.cell_count);
+    return low;
+}
+
+const PathEntry = struct {
+    page_no: u32,
+    /// Interior: the child index taken (cell_count = right child). Leaf: the cell index.
+    index: u32,
+};
+
+const Path = struct {
+    entries: [depth_max]PathEntry = undefined,
+    len: u32 = 0,
+
+    fn leaf(path: *Path) *PathEntry {
+        std.debug.assert(path.len >= 1);
+        return &path.entries[path.len - 1];
+    }
+};
+
+/// The cells of one node as owned copies, which may be more than a page holds (mid-balance).
+const CellList = struct {
+    allocator: std.mem.Allocator,
+    kind: Kind,
+    right_child: u32,
+    bytes: std.ArrayListUnmanaged(u8) = .{},
+    spans: std.ArrayListUnmanaged(Span) = .{},
+
+    const Span = struct { start: u32, len: u32 };
+
+    fn init(allocator: std.mem.Allocator, kind: Kind, right_child: u32) CellList {
+        return .{ .allocator = allocator, .kind = kind, .right_child = right_child };
+    }
+
+    fn deinit(list: *CellList) void {
+        list.bytes.deinit(list.allocator);
+        list.spans.deinit(list.allocator);
+        list.* = undefined;
+    }
+
+    pub fn count(list: *const CellList) usize {
+        return list.spans.items.len;
+    }
+
+    pub fn get(list: *const CellList, index: u32) []const u8 {
+        const span = list.spans.items[index];
+        return list.bytes.items[span.start..][0..span.len];
+    }
+
+    fn insert(list: *CellList, index: u32, cell: []const u8) errors.Error!void {
+        std.debug.assert(index <= list.spans.items.len);
+        const start: u32 = @intCast(list.bytes.items.len);
+        try list.bytes.appendSlice(list.allocator, cell);
+        try list.spans.insert(list.allocator, index, .{ .start = start, .len = @intCast(cell.len) });
+    }
+
+    fn append(list: *CellList, cell: []const u8) errors.Error!void {
+        try list.insert(@intCast(list.spans.items.len), cell);
+    }
+
+    fn remove(list: *CellList, index: u32) void {
+        _ = list.spans.orderedRemove(index);
+    }
+
+    /// Bytes the cells and their offset slots need in a node.
+    fn sizeBytes(list: *const CellList) u64 {
+        var total: u64 = 0;
+        for (list.spans.items) |span| total += span.len + node_format.slot_size_bytes;
+        return total;
+    }
+
+    fn appendNode(list: *CellList, node: Node) errors.Error!void {
+        for (0..node.cell_count) |index| {
+            const offset = try node.cellOffset(@intCast(index));
+            const cell = try node.cell(@intCast(index));
+            try list.append(node.bytes[offset..][0..cell.size_bytes]);
+        }
+    }
+
+    fn isLeaf(list: *const CellList) bool {
+        return list.kind.isLeaf();
+    }
+
+    /// The left child of interior cell `index`.
+    fn leftChild(list: *const CellList, index: u32) u32 {
+        std.debug.assert(!list.isLeaf());
+        return std.mem.readInt(u32, list.get(index)[0..4], .little);
+    }
+
+    /// Child `index` of an interior list; index == count is the right child.
+    fn child(list: *const CellList, index: u32) u32 {
+        if (index == list.count()) return list.right_child;
+        return list.leftChild(index);
+    }
+};
+
+/// A window of a CellList, as writeNode wants it.
+const ListSlice = struct {
+    list: *const CellList,
+    start: u32,
+    end: u32,
+
+    pub fn count(slice: ListSlice) usize {
+        return slice.end - slice.start;
+    }
+
+    pub fn get(slice: ListSlice, index: u32) []const u8 {
+        return slice.list.get(slice.start + index);
+    }
+};
+
+/// How a balance spreads a list of cells over pages: page i holds cells [starts[i], ends[i]);
+/// for interior nodes cell ends[i] (i < count - 1) is the divider that moves up to the parent.
+const Partition = struct {
+    count: u32 = 0,
+    starts: [parts_max]u32 = undefined,
+    ends: [parts_max]u32 = undefined,
+};
+
+fn cellSizeWithSlot(list: *const CellList, index: u32) u32 {
+    return @as(u32, @intCast(list.get(index).len)) + node_format.slot_size_bytes;
+}
+
+/// Pages that a left-to-right greedy fill uses: the fewest possible for an ordered partition.
+fn partitionGreedy(list: *const CellList, capacity: u32) Partition {
+    const n: u32 = @intCast(list.count());
+    const interior = !list.isLeaf();
+    var partition = Partition{};
+    var index: u32 = 0;
+    while (partition.count < parts_max) {
+        const start = index;
+        var used: u32 = 0;
+        while (index < n and used + cellSizeWithSlot(list, index) <= capacity) : (index += 1) {
+            used += cellSizeWithSlot(list, index);
+        }
+        partition.starts[partition.count] = start;
+        partition.ends[partition.count] = index;
+        partition.count += 1;
+        if (index >= n) return partition;
+        if (interior) index += 1; // The divider; the page after it may be empty.
+    }
+    unreachable; // Cells never need more than parts_max pages in one balance step.
+}
+
+/// Spreads cells evenly over `page_count` pages, or null when that does not work out.
+fn partitionBalanced(list: *const CellList, capacity: u32, page_count: u32) ?Partition {
+    std.debug.assert(page_count >= 1 and page_count <= parts_max);
+    const n: u32 = @intCast(list.count());
+    const interior = !list.isLeaf();
+    const target = list.sizeBytes() / page_count;
+    var partition = Partition{ .count = page_count };
+    var index: u32 = 0;
+    for (0..page_count) |part| {
+        const start = index;
+        var used: u32 = 0;
+        const last = part + 1 == page_count;
+        while (index < n) : (index += 1) {
+            const size = cellSizeWithSlot(list, index);
+            if (used + size > capacity) break;
+            if (!last and used > 0 and used + size / 2 > target) break;
+            used += size;
+        }
+        if (last and index < n) return null;
+        if (!last and !interior and (index == start or index >= n)) return null;
+        if (!last and interior and index >= n) return null;
+        partition.starts[part] = start;
+        partition.ends[part] = index;
+        if (!last and interior) index += 1;
+    }
+    return partition;
+}
+
+fn partitionCells(list: *const CellList, capacity: u32) Partition {
+    const greedy = partitionGreedy(list, capacity);
+    if (greedy.count == 1) return greedy;
+    if (partitionBalanced(list, capacity, greedy.count)) |balanced| return balanced;
+    if (greedy.count < parts_max) {
+        if (partitionBalanced(list, capacity, greedy.count + 1)) |balanced| return balanced;
+    }
+    return greedy;
+}
+
+pub fn BTreeType(comptime Pages: type) type {
+    return struct {
+        pub const Tree = struct {
+            pages: *Pages,
+            allocator: std.mem.Allocator,
+            root_page_no: u32,
+            kind: TreeKind,
+            layout: Layout,
+            /// Incremented by every change; callers may compare it to notice changes.
+            modification_count: u64 = 0,
+            /// Open cursors, saved (unpinned, key remembered) before any change.
+            cursors: ?*Cursor = null,
+            /// Write-path scratch: one cell, and one page for defragmenting. Allocated lazily.
+            cell_buffer: ?[]u8 = null,
+            page_scratch: ?[]u8 = null,
+            /// Balance scratch (cell lists), reset after each change so that the page-sized
+            /// buffers are reused rather than allocated and freed per split or merge.
+            arena: std.heap.ArenaAllocator,
+
+            /// Allocates an empty root leaf and returns its page number, which never changes.
+            pub fn create(pages: *Pages, kind: TreeKind) errors.Error!u32 {
+                const ref = try pages.allocate();
+                defer pages.release(ref);
+                std.debug.assert(ref.page_no >= 2);
+                node_format.initNode(ref.bytes, kind.leafKind(), 0);
+                return ref.page_no;
+            }
+
+            /// A handle on an existing tree for one transaction. Opening does no I/O.
+            pub fn open(pages: *Pages, allocator: std.mem.Allocator, root_page_no: u32, kind: TreeKind) Tree {
+                std.debug.assert(root_page_no >= 2);
+                return .{
+                    .pages = pages,
+                    .allocator = allocator,
+                    .root_page_no = root_page_no,
+                    .kind = kind,
+                    .layout = Layout.init(pages.usableSizeBytes()),
+                    .arena = std.heap.ArenaAllocator.init(allocator),
+                };
+            }
+
+            /// Frees the handle's scratch memory; every cursor must be closed first.
+            pub fn close(tree: *Tree) void {
+                std.debug.assert(tree.cursors == null);
+                if (tree.cell_buffer) |buffer| tree.allocator.free(buffer);
+                if (tree.page_scratch) |buffer| tree.allocator.free(buffer);
+                tree.arena.deinit();
+                tree.* = undefined;
+            }
+
+            fn scratch(tree: *Tree) errors.Error!void {
+                if (tree.cell_buffer == null) {
+                    tree.cell_buffer = try tree.allocator.alloc(u8, tree.layout.cell_size_bytes_max);
+                }
+                if (tree.page_scratch == null) {
+                    tree.page_scratch = try tree.allocator.alloc(u8, tree.layout.usable_size_bytes);
+                }
+            }
+
+            fn parseNode(tree: *const Tree, ref: PageRef) errors.Error!Node {
+                const node = try Node.parse(ref.bytes, ref.page_no, tree.layout);
+                if (node.kind.treeKind() != tree.kind) {
+                    return errors.corrupt(@src(), "page {d}: {s} node in a {s} tree", .{
+                        ref.page_no, @tagName(node.kind), @tagName(tree.kind),
+                    });
+                }
+                return node;
+            }
+
+            /// Fills `path` from the root to the leaf where `target` is or would go.
+            fn descend(tree: *Tree, target: Target, strict: bool, path: *Path) errors.Error!void {
+                var page_no = tree.root_page_no;
+                path.len = 0;
+                while (path.len < depth_max) {
+                    const ref = try tree.pages.get(page_no);
+                    defer tree.pages.release(ref);
+                    const node = try tree.parseNode(ref);
+                    const index = try searchNode(node, target, strict);
+                    path.entries[path.len] = .{ .page_no = page_no, .index = index };
+                    path.len += 1;
+                    if (node.isLeaf()) return;
+                    page_no = try node.child(index);
+                }
+                return errors.corrupt(@src(), "tree {d} deeper than {d}", .{ tree.root_page_no, depth_max });
+            }
+
+            /// The leaf cell at the path's position when its key equals `target` exactly.
+            fn findExact(tree: *Tree, path: *Path, target: Target) errors.Error!?node_format.Cell {
+                const leaf = path.leaf();
+                const ref = try tree.pages.get(leaf.page_no);
+                defer tree.pages.release(ref);
+                const node = try tree.parseNode(ref);
+                if (leaf.index >= node.cell_count) return null;
+                var cell = try node.cell(leaf.index);
+                const equal = switch (target) {
+                    .rowid => |rowid| cell.rowid == rowid,
+                    .key => |key| std.mem.eql(u8, cell.local, key),
+                };
+                cell.local = &.{}; // Not valid after release.
+                return if (equal) cell else null;
+            }
+
+            /// Inserts a row, replacing any row with the same rowid; returns true if replaced.
+            pub fn insertRow(tree: *Tree, rowid: i64, payload: []const u8) errors.Error!bool {
+                std.debug.assert(tree.kind == .table);
+                if (payload.len > record.record_size_bytes_max) return error.TooBig;
+                try tree.scratch();
+                var path = Path{};
+                try tree.descend(.{ .rowid = rowid }, false, &path);
+                const existing = try tree.findExact(&path, .{ .rowid = rowid });
+                tree.saveCursors();
+                tree.modification_count += 1;
+                if (existing) |cell| try tree.freeOverflow(cell);
+                const payload_size: u32 = @intCast(payload.len);
+                const local_size = tree.layout.tableLocalSize(payload_size);
+                const overflow_page_no = if (local_size < payload_size)
+                    try tree.writeOverflow(payload[local_size..])
+                else
+                    0;
+                const size = node_format.writeTableLeafCell(
+                    tree.layout,
+                    rowid,
+                    payload_size,
+                    payload[0..local_size],
+                    overflow_page_no,
+                    tree.cell_buffer.?,
+                );
+                try tree.placeCell(&path, tree.cell_buffer.?[0..size], existing != null);
+                return existing != null;
+            }
+
+            /// Inserts an index key; returns false (and changes nothing) if it is already there,
+            /// so the caller can raise a UNIQUE error. Keys longer than the page allows: TooBig.
+            pub fn insertKey(tree: *Tree, key: []const u8) errors.Error!bool {
+                std.debug.assert(tree.kind == .index);
+                if (key.len > tree.layout.index_key_size_bytes_max) return error.TooBig;
+                try tree.scratch();
+                var path = Path{};
+                try tree.descend(.{ .key = key }, false, &path);
+                if (try tree.findExact(&path, .{ .key = key }) != null) return false;
+                tree.saveCursors();
+                tree.modification_count += 1;
+                const size = node_format.writeIndexLeafCell(key, tree.cell_buffer.?);
+                try tree.placeCell(&path, tree.cell_buffer.?[0..size], false);
+                return true;
+            }
+
+            /// Deletes the row with this rowid; returns false if there was none.
+            pub fn deleteRow(tree: *Tree, rowid: i64) errors.Error!bool {
+                std.debug.assert(tree.kind == .table);
+                return tree.deleteTarget(.{ .rowid = rowid });
+            }
+
+            /// Deletes this exact index key; returns false if it was not there.
+            pub fn deleteKey(tree: *Tree, key: []const u8) errors.Error!bool {
+                std.debug.assert(tree.kind == .index);
+                if (key.len > tree.layout.index_key_size_bytes_max) return false;
+                return tree.deleteTarget(.{ .key = key });
+            }
+
+            fn deleteTarget(tree: *Tree, target: Target) errors.Error!bool {
+                defer _ = tree.arena.reset(.retain_capacity);
+                try tree.scratch();
+                var path = Path{};
+                try tree.descend(target, false, &path);
+                const existing = try tree.findExact(&path, target) orelse return false;
+                tree.saveCursors();
+                tree.modification_count += 1;
+                try tree.freeOverflow(existing);
+                const leaf = path.leaf();
+                const ref = try tree.pages.getMut(leaf.page_no);
+                var released = false;
+                defer if (!released) tree.pages.release(ref);
+                try node_format.removeCell(try tree.parseNode(ref), ref.bytes, leaf.index);
+                const node = try tree.parseNode(ref);
+                if (path.len == 1 or !tree.underfull(node.usedBytes(), node)) return true;
+                const list = try tree.copyNode(node, null, null);
+                tree.pages.release(ref);
+                released = true;
+                try tree.balance(&path, list, false);
+                return true;
+            }
+
+            fn underfull(tree: *const Tree, used_bytes: u64, node: anytype) bool {
+                const interior_empty = !node.isLeaf() and countOf(node) == 0;
+                return interior_empty or used_bytes < tree.layout.capacity_bytes / 3;
+            }
+
+            fn countOf(node: anytype) u32 {
+                return switch (@TypeOf(node)) {
+                    Node => node.cell_count,
+                    else => @intCast(node.count()),
+                };
+            }
+
+            /// Puts `cell` at the leaf position of `path` (replacing the cell there if asked),
+            /// balancing when the leaf overflows.
+            fn placeCell(tree: *Tree, path: *Path, cell: []const u8, replace: bool) errors.Error!void {
+                defer _ = tree.arena.reset(.retain_capacity);
+                const leaf = path.leaf();
+                const ref = try tree.pages.getMut(leaf.page_no);
+                var released = false;
+                defer if (!released) tree.pages.release(ref);
+                if (replace) try node_format.removeCell(try tree.parseNode(ref), ref.bytes, leaf.index);
+                const node = try tree.parseNode(ref);
+                if (try node_format.tryInsertCell(node, ref.bytes, leaf.index, cell, tree.page_scratch.?)) return;
+                const list = try tree.copyNode(node, leaf.index, cell);
+                const appended = leaf.index == node.cell_count;
+                tree.pages.release(ref);
+                released = true;
+                try tree.balance(path, list, appended);
+            }
+
+            /// The node's cells as a list, with `extra` inserted at `extra_index` if given.
+            fn copyNode(tree: *Tree, node: Node, extra_index: ?u32, extra: ?[]const u8) errors.Error!CellList {
+                var list = CellList.init(tree.arena.allocator(), node.kind, node.right_child);
+                errdefer list.deinit();
+                try list.appendNode(node);
+                if (extra) |cell| try list.insert(extra_index.?, cell);
+                return list;
+            }
+
+            /// Writes `leaf_list` (the new contents of the path's leaf) and restores the
+            /// invariants upward: overfull nodes split, underfull ones merge or borrow.
+            /// Takes ownership of `leaf_list`.
+            fn balance(tree: *Tree, path: *Path, leaf_list: CellList, appended: bool) errors.Error!void {
+                var list = leaf_list;
+                defer list.deinit();
+                var level = path.len - 1;
+                var quick = appended;
+                var steps: u32 = 0;
+                while (steps <= depth_max) : (steps += 1) {
+                    const entry = path.entries[level];
+                    if (level == 0) return tree.balanceRoot(&list, path.len);
+                    const fits = list.sizeBytes() <= tree.layout.capacity_bytes;
+                    if (fits and !tree.underfull(list.sizeBytes(), &list)) {
+                        return tree.writeList(entry.page_no, &list);
+                    }
+                    var parent = try tree.loadList(path.entries[level - 1].page_no);
+                    errdefer parent.deinit();
+                    const child_index = path.entries[level - 1].index;
+                    quick = quick and list.isLeaf() and child_index == parent.count() and !fits;
+                    try tree.balanceSiblings(child_index, &list, &parent, quick);
+                    list.deinit();
+                    list = parent;
+                    level -= 1;
+                    quick = false;
+                }
+                unreachable; // The loop climbs one level per step and ends at the root.
+            }
+
+            fn loadList(tree: *Tree, page_no: u32) errors.Error!CellList {
+                const ref = try tree.pages.get(page_no);
+                defer tree.pages.release(ref);
+                const node = try tree.parseNode(ref);
+                var list = CellList.init(tree.arena.allocator(), node.kind, node.right_child);
+                errdefer list.deinit();
+                try list.appendNode(node);
+                return list;
+            }
+
+            fn writeList(tree: *Tree, page_no: u32, list: *const CellList) errors.Error!void {
+                std.debug.assert(list.sizeBytes() <= tree.layout.capacity_bytes);
+                const ref = try tree.pages.getMut(page_no);
+                defer tree.pages.release(ref);
+                node_format.writeNode(ref.bytes, list.kind, list.right_child, list);
+            }
+
+            /// The root keeps its page number: when it overflows its cells move into new
+            /// children; when it is an interior node with one child it absorbs that child.
+            fn balanceRoot(tree: *Tree, list: *CellList, depth: u32) errors.Error!void {
+                var steps: u32 = 0;
+                while (!list.isLeaf() and list.count() == 0) : (steps += 1) {
+                    if (steps >= depth_max) return errors.corrupt(@src(), "root chain too long", .{});
+                    const only_child = list.right_child;
+                    const child_list = try tree.loadList(only_child);
+                    list.deinit();
+                    list.* = child_list;
+                    try tree.pages.free(only_child);
+                }
+                if (list.sizeBytes() <= tree.layout.capacity_bytes) {
+                    return tree.writeList(tree.root_page_no, list);
+                }
+                if (depth >= depth_max) return error.TooBig;
+                const partition = partitionCells(list, tree.layout.capacity_bytes);
+                std.debug.assert(partition.count >= 2);
+                var root = CellList.init(tree.arena.allocator(), tree.kind.interiorKind(), 0);
+                defer root.deinit();
+                var page_nos: [parts_max]u32 = undefined;
+                for (0..partition.count) |part| {
+                    const ref = try tree.pages.allocate();
+                    page_nos[part] = ref.page_no;
+                    tree.writePart(ref, list, partition, @intCast(part), list.right_child);
+                    tree.pages.release(ref);
+                }
+                try tree.appendSeparators(&root, list, partition, &page_nos, 0);
+                root.right_child = page_nos[partition.count - 1];
+                std.debug.assert(root.sizeBytes() <= tree.layout.capacity_bytes);
+                try tree.writeList(tree.root_page_no, &root);
+            }
+
+            /// Writes page `part` of a partition into `ref`; `last_right_child` is the right
+            /// child of the last page (interior nodes).
+            fn writePart(
+                tree: *Tree,
+                ref: PageRef,
+                list: *const CellList,
+                partition: Partition,
+                part: u32,
+                last_right_child: u32,
+            ) void {
+                const slice = ListSlice{ .list = list, .start = partition.starts[part], .end = partition.ends[part] };
+                var right_child: u32 = 0;
+                if (!list.isLeaf()) {
+                    const is_last = part + 1 == partition.count;
+                    right_child = if (is_last) last_right_child else list.leftChild(partition.ends[part]);
+                }
+                std.debug.assert(sliceSizeBytes(slice) <= tree.layout.capacity_bytes);
+                node_format.writeNode(ref.bytes, list.kind, right_child, slice);
+            }
+
+            fn sliceSizeBytes(slice: ListSlice) u64 {
+                var total: u64 = 0;
+                for (slice.start..slice.end) |index| total += cellSizeWithSlot(slice.list, @intCast(index));
+                return total;
+            }
+
+            /// Inserts at `at` in `parent` one separator per page boundary of the partition.
+            fn appendSeparators(
+                tree: *Tree,
+                parent: *CellList,
+                list: *const CellList,
+                partition: Partition,
+                page_nos: []const u32,
+                at: u32,
+            ) errors.Error!void {
+                var buffer: [node_format.child_size_bytes + record.varint_size_bytes_max + key_size_bytes_max_any]u8 = undefined;
+                for (0..partition.count - 1) |part| {
+                    const source_index = if (list.isLeaf()) partition.ends[part] - 1 else partition.ends[part];
+                    const source = try node_format.parseCell(list.kind, tree.layout, list.get(source_index));
+                    const size = node_format.writeInteriorCell(tree.kind, page_nos[part], source.rowid, source.local, &buffer);
+                    std.debug.assert(size <= tree.layout.cell_size_bytes_max);
+                    try parent.insert(at + @as(u32, @intCast(part)), buffer[0..size]);
+                }
+            }
+
+            /// Redistributes the node at `child_index` of `parent` (given as `list`) together
+            /// with up to two siblings over as few pages as hold them, and rewrites the
+            /// separators in `parent` (which may then overflow or underflow in turn).
+            fn balanceSiblings(
+                tree: *Tree,
+                child_index: u32,
+                list: *CellList,
+                parent: *CellList,
+                quick: bool,
+            ) errors.Error!void {
+                const n: u32 = @intCast(parent.count());
+                std.debug.assert(child_index <= n);
+                var first = child_index;
+                var last = child_index;
+                if (!quick) {
+                    first = child_index -| 1;
+                    last = @min(n, first + 2);
+                    first = last -| 2;
+                }
+                var combined = CellList.init(tree.arena.allocator(), list.kind, 0);
+                defer combined.deinit();
+                var old_page_nos: [3]u32 = undefined;
+                try tree.gatherSiblings(parent, first, last, child_index, list, &combined, &old_page_nos);
+                const partition = if (quick) quickPartition(&combined) else partitionCells(&combined, tree.layout.capacity_bytes);
+                const old_count = last - first + 1;
+                var page_nos: [parts_max]u32 = undefined;
+                try tree.writeParts(&combined, partition, old_page_nos[0..old_count], &page_nos);
+                for (first..last) |_| parent.remove(first);
+                try tree.appendSeparators(parent, &combined, partition, page_nos[0..partition.count], first);
+            }
+
+            fn quickPartition(combined: *const CellList) Partition {
+                const n: u32 = @intCast(combined.count());
+                std.debug.assert(n >= 2 and combined.isLeaf());
+                var partition = Partition{ .count = 2 };
+                partition.starts[0] = 0;
+                partition.ends[0] = n - 1;
+                partition.starts[1] = n - 1;
+                partition.ends[1] = n;
+                return partition;
+            }
+
+            /// Concatenates the cells of children first..last of `parent` (child_index's from
+            /// `list`), with the parent's separators as dividers between interior siblings.
+            fn gatherSiblings(
+                tree: *Tree,
+                parent: *const CellList,
+                first: u32,
+                last: u32,
+                child_index: u32,
+                list: *const CellList,
+                combined: *CellList,
+                old_page_nos: *[3]u32,
+            ) errors.Error!void {
+                var buffer: [node_format.child_size_bytes + record.varint_size_bytes_max + key_size_bytes_max_any]u8 = undefined;
+                for (first..last + 1) |sibling| {
+                    const index: u32 = @intCast(sibling);
+                    old_page_nos[index - first] = parent.child(index);
+                    var loaded: ?CellList = null;
+                    defer if (loaded) |*owned| owned.deinit();
+                    if (index != child_index) loaded = try tree.loadList(parent.child(index));
+                    const cells: *const CellList = if (loaded) |*owned| owned else list;
+                    if (cells.kind != list.kind) {
+                        return errors.corrupt(@src(), "page {d}: sibling of another kind", .{parent.child(index)});
+                    }
+                    for (0..cells.count()) |cell| try combined.append(cells.get(@intCast(cell)));
+                    combined.right_child = cells.right_child;
+                    if (list.isLeaf() or index == last) continue;
+                    const separator = parent.get(index);
+                    @memcpy(buffer[0..separator.len], separator);
+                    std.mem.writeInt(u32, buffer[0..4], cells.right_child, .little);
+                    try combined.append(buffer[0..separator.len]);
+                }
+            }
+
+            /// Writes the partition's pages, reusing the old page numbers (the last page keeps
+            /// the last old page number, so the parent's pointer after the window stays right),
+            /// allocating extra pages or freeing unused ones.
+            fn writeParts(
+                tree: *Tree,
+                combined: *const CellList,
+                partition: Partition,
+                old_page_nos: []const u32,
+                page_nos: *[parts_max]u32,
+            ) errors.Error!void {
+                const k = partition.count;
+                const m: u32 = @intCast(old_page_nos.len);
+                std.debug.assert(k >= 1 and m >= 1);
+                for (0..k) |part_usize| {
+                    const part: u32 = @intCast(part_usize);
+                    const is_last = part + 1 == k;
+                    var ref: PageRef = undefined;
+                    if (is_last) {
+                        ref = try tree.pages.getMut(old_page_nos[m - 1]);
+                    } else if (part < m - 1) {
+                        ref = try tree.pages.getMut(old_page_nos[part]);
+                    } else {
+                        ref = try tree.pages.allocate();
+                    }
+                    page_nos[part] = ref.page_no;
+                    tree.writePart(ref, combined, partition, part, combined.right_child);
+                    tree.pages.release(ref);
+                }
+                var unused = k - 1;
+                while (unused < m - 1) : (unused += 1) try tree.pages.free(old_page_nos[unused]);
+            }
+
+            /// Writes `rest` (the payload beyond the local part) as an overflow chain, last page
+            /// first so only one page is pinned at a time; returns the first page number.
+            fn writeOverflow(tree: *Tree, rest: []const u8) errors.Error!u32 {
+                std.debug.assert(rest.len > 0);
+                const content = tree.layout.overflow_content_bytes;
+                const page_count: u32 = @intCast((rest.len + content - 1) / content);
+                var next: u32 = 0;
+                var part = page_count;
+                while (part > 0) {
+                    part -= 1;
+                    const start = part * content;
+                    const end = @min(rest.len, start + content);
+                    const ref = try tree.pages.allocate();
+                    node_format.writeOverflowPage(ref.bytes, next, rest[start..end]);
+                    next = ref.page_no;
+                    tree.pages.release(ref);
+                }
+                return next;
+            }
+
+            /// Frees a table cell's overflow chain, checking its length against the payload size.
+            fn freeOverflow(tree: *Tree, cell: node_format.Cell) errors.Error!void {
+                if (cell.overflow_page_no == 0) return;
+                const page_count = tree.layout.overflowPageCount(cell.payload_size_bytes);
+                var page_no = cell.overflow_page_no;
+                for (0..page_count) |_| {
+                    if (page_no < 2) return errors.corrupt(@src(), "overflow chain ends early", .{});
+                    const ref = try tree.pages.get(page_no);
+                    const next = node_format.overflowNext(ref.bytes);
+                    tree.pages.release(ref);
+                    try tree.pages.free(page_no);
+                    page_no = next;
+                }
+                if (page_no != 0) return errors.corrupt(@src(), "overflow chain longer than its payload", .{});
+            }
+
+            /// Removes every entry: frees all pages but the root, which becomes an empty leaf.
+            pub fn clear(tree: *Tree) errors.Error!void {
+                tree.saveCursors();
+                tree.modification_count += 1;
+                try tree.freeSubtree(tree.root_page_no, 1, false);
+                const ref = try tree.pages.getMut(tree.root_page_no);
+                defer tree.pages.release(ref);
+                node_format.initNode(ref.bytes, tree.kind.leafKind(), 0);
+            }
+
+            /// Frees every page of the tree, root included. The handle must be closed after.
+            pub fn drop(tree: *Tree) errors.Error!void {
+                std.debug.assert(tree.cursors == null);
+                try tree.freeSubtree(tree.root_page_no, 1, true);
+                tree.modification_count += 1;
+            }
+
+            fn freeSubtree(tree: *Tree, page_no: u32, depth: u32, free_self: bool) errors.Error!void {
+                if (depth > depth_max) return errors.corrupt(@src(), "tree deeper than {d}", .{depth_max});
+                const ref = try tree.pages.get(page_no);
+                const node = tree.parseNode(ref) catch |err| {
+                    tree.pages.release(ref);
+                    return err;
+                };
+                if (node.isLeaf()) {
+                    defer tree.pages.release(ref);
+                    for (0..node.cell_count) |index| try tree.freeOverflow(try node.cell(@intCast(index)));
+                } else {
+                    const child_count = node.cell_count + 1;
+                    tree.pages.release(ref);
+                    for (0..child_count) |index| {
+                        const child = try tree.childOf(page_no, @intCast(index));
+                        try tree.freeSubtree(child, depth + 1, true);
+                    }
+                }
+                if (free_self) try tree.pages.free(page_no);
+            }
+
+            fn childOf(tree: *Tree, page_no: u32, index: u32) errors.Error!u32 {
+                const ref = try tree.pages.get(page_no);
+                defer tree.pages.release(ref);
+                const node = try tree.parseNode(ref);
+                if (node.isLeaf() or index > node.cell_count) {
+                    return errors.corrupt(@src(), "page {d} changed while freed", .{page_no});
+                }
+                return node.child(index);
+            }
+
+            fn saveCursors(tree: *Tree) void {
+                var cursor = tree.cursors;
+                var count: u32 = 0;
+                while (cursor) |open_cursor| : (cursor = open_cursor.next_registered) {
+                    std.debug.assert(count < cursors_max);
+                    count += 1;
+                    open_cursor.save();
+                }
+            }
+        };
+
+        /// A position in a tree. Register with `init`, release with `deinit`. While positioned
+        /// it pins its leaf; a change to the tree saves it (key remembered, pin dropped) and the
+        /// next call re-seeks. After the entry under a cursor was deleted, `next` moves to the
+        /// entry after it and `prev` to the one before it, so delete-while-scanning works.
+        pub const Cursor = struct {
+            tree: *Tree,
+            path: Path = .{},
+            leaf_ref: ?PageRef = null,
+            leaf: Node = undefined,
+            state: State = .invalid,
+            /// After a re-seek that found the next entry instead of the saved one.
+            restored_past: bool = false,
+            saved_rowid: i64 = 0,
+            saved_key_len: u32 = 0,
+            saved_key: [key_size_bytes_max_any]u8 = undefined,
+            next_registered: ?*Cursor = null,
+
+            const State = enum { invalid, valid, saved };
+
+            pub fn init(cursor: *Cursor, tree: *Tree) void {
+                cursor.* = .{ .tree = tree, .next_registered = tree.cursors };
+                tree.cursors = cursor;
+            }
+
+            pub fn deinit(cursor: *Cursor) void {
+                cursor.releaseLeaf();
+                var link: *?*Cursor = &cursor.tree.cursors;
+                var steps: u32 = 0;
+                while (link.*) |registered| : (link = &registered.next_registered) {
+                    std.debug.assert(steps < cursors_max);
+                    steps += 1;
+                    if (registered == cursor) {
+                        link.* = cursor.next_registered;
+                        break;
+                    }
+                }
+                cursor.* = undefined;
+            }
+
+            pub fn isValid(cursor: *const Cursor) bool {
+                return cursor.state != .invalid;
+            }
+
+            fn releaseLeaf(cursor: *Cursor) void {
+                if (cursor.leaf_ref) |ref| cursor.tree.pages.release(ref);
+                cursor.leaf_ref = null;
+            }
+
+            fn pinLeaf(cursor: *Cursor, ref: PageRef, node: Node) void {
+                std.debug.assert(cursor.leaf_ref == null);
+                std.debug.assert(node.isLeaf());
+                cursor.leaf_ref = ref;
+                cursor.leaf = node;
+            }
+
+            fn index(cursor: *Cursor) *u32 {
+                return &cursor.path.leaf().index;
+            }
+
+            /// Descends to the leaf for `target`, pinning it; the leaf index is the first cell
+            /// >= target (> when strict), possibly cell_count.
+            fn descendTo(cursor: *Cursor, target: Target, strict: bool) errors.Error!void {
+                cursor.releaseLeaf();
+                cursor.state = .invalid;
+                const tree = cursor.tree;
+                var page_no = tree.root_page_no;
+                cursor.path.len = 0;
+                while (cursor.path.len < depth_max) {
+                    const ref = try tree.pages.get(page_no);
+                    var keep = false;
+                    defer if (!keep) tree.pages.release(ref);
+                    const node = try tree.parseNode(ref);
+                    const found = try searchNode(node, target, strict);
+                    cursor.path.entries[cursor.path.len] = .{ .page_no = page_no, .index = found };
+                    cursor.path.len += 1;
+                    if (node.isLeaf()) {
+                        keep = true;
+                        return cursor.pinLeaf(ref, node);
+                    }
+                    page_no = try node.child(found);
+                }
+                return errors.corrupt(@src(), "tree {d} deeper than {d}", .{ tree.root_page_no, depth_max });
+            }
+
+            /// Descends from `page_no` at path `level` along the first or last children.
+            fn descendEdge(cursor: *Cursor, level: u32, start_page_no: u32, to_last: bool) errors.Error!void {
+                std.debug.assert(cursor.leaf_ref == null);
+                const tree = cursor.tree;
+                var page_no = start_page_no;
+                cursor.path.len = level;
+                while (cursor.path.len < depth_max) {
+                    const ref = try tree.pages.get(page_no);
+                    var keep = false;
+                    defer if (!keep) tree.pages.release(ref);
+                    const node = try tree.parseNode(ref);
+                    var edge: u32 = if (to_last) node.cell_count else 0;
+                    if (node.isLeaf() and to_last and edge > 0) edge -= 1;
+                    cursor.path.entries[cursor.path.len] = .{ .page_no = page_no, .index = edge };
+                    cursor.path.len += 1;
+                    if (node.isLeaf()) {
+                        keep = true;
+                        return cursor.pinLeaf(ref, node);
+                    }
+                    page_no = try node.child(edge);
+                }
+                return errors.corrupt(@src(), "tree {d} deeper than {d}", .{ tree.root_page_no, depth_max });
+            }
+
+            /// Moves to the first entry; false if the tree is empty.
+            pub fn first(cursor: *Cursor) errors.Error!bool {
+                cursor.releaseLeaf();
+                cursor.state = .invalid;
+                try cursor.descendEdge(0, cursor.tree.root_page_no, false);
+                if (cursor.leaf.cell_count == 0) return cursor.nextLeaf();
+                cursor.state = .valid;
+                return true;
+            }
+
+            /// Moves to the last entry; false if the tree is empty.
+            pub fn last(cursor: *Cursor) errors.Error!bool {
+                cursor.releaseLeaf();
+                cursor.state = .invalid;
+                try cursor.descendEdge(0, cursor.tree.root_page_no, true);
+                if (cursor.leaf.cell_count == 0) return cursor.prevLeaf();
+                cursor.state = .valid;
+                return true;
+            }
+
+            pub fn seekRowid(cursor: *Cursor, target_rowid: i64, mode: SeekMode) errors.Error!bool {
+                std.debug.assert(cursor.tree.kind == .table);
+                return cursor.seek(.{ .rowid = target_rowid }, mode);
+            }
+
+            /// Seeks by a full key or a prefix key (key.encode with rowid null).
+            pub fn seekKey(cursor: *Cursor, target_key: []const u8, mode: SeekMode) errors.Error!bool {
+                std.debug.assert(cursor.tree.kind == .index);
+                return cursor.seek(.{ .key = target_key }, mode);
+            }
+
+            /// eq: true when an equal entry was found (the cursor is left on the first entry >=
+            /// the target either way); ge/le: true when the cursor is on an entry.
+            pub fn seek(cursor: *Cursor, target: Target, mode: SeekMode) errors.Error!bool {
+                cursor.restored_past = false;
+                if (mode == .le) {
+                    try cursor.descendTo(target, true);
+                    if (cursor.index().* == 0) return cursor.prevLeaf();
+                    cursor.index().* -= 1;
+                    cursor.state = .valid;
+                    return true;
+                }
+                try cursor.descendTo(target, false);
+                if (cursor.index().* == cursor.leaf.cell_count) {
+                    if (!try cursor.nextLeaf()) return false;
+                } else {
+                    cursor.state = .valid;
+                }
+                if (mode == .ge) return true;
+                return compareCell(try cursor.leaf.cell(cursor.index().*), target) == .eq;
+            }
+
+            /// Moves to the next entry; false (and invalid) at the end.
+            pub fn next(cursor: *Cursor) errors.Error!bool {
+                if (cursor.state == .saved) {
+                    try cursor.restore();
+                    if (cursor.state == .invalid) return false;
+                    if (cursor.restored_past) {
+                        cursor.restored_past = false;
+                        return true;
+                    }
+                }
+                if (cursor.state != .valid) return false;
+                if (cursor.index().* + 1 < cursor.leaf.cell_count) {
+                    cursor.index().* += 1;
+                    return true;
+                }
+                return cursor.nextLeaf();
+            }
+
+            /// Moves to the previous entry; false (and invalid) at the start.
+            pub fn prev(cursor: *Cursor) errors.Error!bool {
+                if (cursor.state == .saved) {
+                    try cursor.restore();
+                    cursor.restored_past = false;
+                    if (cursor.state == .invalid) return cursor.last();
+                }
+                if (cursor.state != .valid) return false;
+                if (cursor.index().* > 0) {
+                    cursor.index().* -= 1;
+                    return true;
+                }
+                return cursor.prevLeaf();
+            }
+
+            /// Climbs to the nearest ancestor with a next child and descends to its first leaf
+            /// entry, skipping empty leaves (bounded).
+            fn nextLeaf(cursor: *Cursor) errors.Error!bool {
+                var steps: u32 = 0;
+                while (steps < empty_leaf_steps_max) : (steps += 1) {
+                    cursor.releaseLeaf();
+                    cursor.state = .invalid;
+                    const level = try cursor.climb(false) orelse return false;
+                    const parent = cursor.path.entries[level];
+                    try cursor.descendEdge(level + 1, try cursor.tree.childOf(parent.page_no, parent.index), false);
+                    if (cursor.leaf.cell_count > 0) {
+                        cursor.state = .valid;
+                        return true;
+                    }
+                }
+                return errors.corrupt(@src(), "too many empty leaves", .{});
+            }
+
+            fn prevLeaf(cursor: *Cursor) errors.Error!bool {
+                var steps: u32 = 0;
+                while (steps < empty_leaf_steps_max) : (steps += 1) {
+                    cursor.releaseLeaf();
+                    cursor.state = .invalid;
+                    const level = try cursor.climb(true) orelse return false;
+                    const parent = cursor.path.entries[level];
+                    try cursor.descendEdge(level + 1, try cursor.tree.childOf(parent.page_no, parent.index), true);
+                    if (cursor.leaf.cell_count > 0) {
+                        cursor.state = .valid;
+                        return true;
+                    }
+                }
+                return errors.corrupt(@src(), "too many empty leaves", .{});
+            }
+
+            /// Finds the deepest interior level whose child index can move one step (backward
+            /// when `backward`), moves it and returns the level; null when none can.
+            fn climb(cursor: *Cursor, backward: bool) errors.Error!?u32 {
+                var level = cursor.path.len - 1;
+                while (level > 0) {
+                    level -= 1;
+                    const entry = &cursor.path.entries[level];
+                    if (backward) {
+                        if (entry.index == 0) continue;
+                        entry.index -= 1;
+                        return level;
+                    }
+                    const ref = try cursor.tree.pages.get(entry.page_no);
+                    defer cursor.tree.pages.release(ref);
+                    const node = try cursor.tree.parseNode(ref);
+                    if (entry.index >= node.cell_count) continue;
+                    entry.index += 1;
+                    return level;
+                }
+                return null;
+            }
+
+            /// Remembers the current key and unpins the leaf (before the tree changes).
+            fn save(cursor: *Cursor) void {
+                if (cursor.state != .valid) {
+                    cursor.releaseLeaf();
+                    if (cursor.state != .saved) cursor.state = .invalid;
+                    return;
+                }
+                const cell = cursor.leaf.cell(cursor.index().*) catch {
+                    cursor.releaseLeaf();
+                    cursor.state = .invalid;
+                    return;
+                };
+                cursor.saved_rowid = cell.rowid;
+                cursor.saved_key_len = @intCast(cell.local.len);
+                if (cursor.tree.kind == .index) @memcpy(cursor.saved_key[0..cell.local.len], cell.local);
+                cursor.releaseLeaf();
+                cursor.state = .saved;
+            }
+
+            /// Re-seeks to the saved key (or the entry after it, setting restored_past).
+            fn restore(cursor: *Cursor) errors.Error!void {
+                std.debug.assert(cursor.state == .saved);
+                const target: Target = if (cursor.tree.kind == .table)
+                    .{ .rowid = cursor.saved_rowid }
+                else
+                    .{ .key = cursor.saved_key[0..cursor.saved_key_len] };
+                cursor.restored_past = true;
+                if (!try cursor.seek(target, .ge)) return;
+                const cell = try cursor.leaf.cell(cursor.index().*);
+                cursor.restored_past = switch (target) {
+                    .rowid => |saved| cell.rowid != saved,
+                    .key => |saved| !std.mem.eql(u8, cell.local, saved),
+                };
+            }
+
+            fn current(cursor: *Cursor) errors.Error!node_format.Cell {
+                if (cursor.state == .saved) try cursor.restore();
+                if (cursor.state != .valid) return error.Misuse;
+                return cursor.leaf.cell(cursor.index().*);
+            }
+
+            /// The rowid of the current entry (index trees: the key's trailing rowid).
+            pub fn rowid(cursor: *Cursor) errors.Error!i64 {
+                const cell = try cursor.current();
+                if (cursor.tree.kind == .table) return cell.rowid;
+                return key_codec.rowidOf(cell.local);
+            }
+
+            /// The current index key, without copying: valid until the cursor moves or the
+            /// tree changes.
+            pub fn key(cursor: *Cursor) errors.Error![]const u8 {
+                std.debug.assert(cursor.tree.kind == .index);
+                return (try cursor.current()).local;
+            }
+
+            pub fn payloadSizeBytes(cursor: *Cursor) errors.Error!u32 {
+                return (try cursor.current()).payload_size_bytes;
+            }
+
+            /// The whole payload without copying when it is all in the leaf page (valid until
+            /// the cursor moves or the tree changes); null when it spills to overflow pages.
+            pub fn payloadInPage(cursor: *Cursor) errors.Error!?[]const u8 {
+                const cell = try cursor.current();
+                return if (cell.overflow_page_no == 0) cell.local else null;
+            }
+
+            /// Copies the whole payload (following overflow pages) into `dest`, which must be
+            /// exactly payloadSizeBytes() long.
+            pub fn readPayload(cursor: *Cursor, dest: []u8) errors.Error!void {
+                const cell = try cursor.current();
+                std.debug.assert(dest.len == cell.payload_size_bytes);
+                @memcpy(dest[0..cell.local.len], cell.local);
+                try readOverflowChain(cursor.tree.pages, cursor.tree.layout, cell, dest);
+            }
+        };
+
+        /// Copies the overflow part of `cell`'s payload into dest[local.len..], checking the
+        /// chain's length against the payload size.
+        pub fn readOverflowChain(pages: *Pages, layout: Layout, cell: node_format.Cell, dest: []u8) errors.Error!void {
+            var at: usize = cell.local.len;
+            var page_no = cell.overflow_page_no;
+            const page_count = layout.overflowPageCount(cell.payload_size_bytes);
+            for (0..page_count) |_| {
+                if (page_no < 2) return errors.corrupt(@src(), "overflow chain ends early", .{});
+                const ref = try pages.get(page_no);
+                defer pages.release(ref);
+                const size = @min(layout.overflow_content_bytes, dest.len - at);
+                @memcpy(dest[at..][0..size], ref.bytes[node_format.overflow_header_size_bytes..][0..size]);
+                at += size;
+                page_no = node_format.overflowNext(ref.bytes);
+            }
+            if (page_no != 0 or at != dest.len) {
+                return errors.corrupt(@src(), "overflow chain longer than its payload", .{});
+            }
+        }
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+
+const testing = std.testing;
+const MemPages = @import("mem_pages.zig").MemPages;
+const MemTree = BTreeType(MemPages);
+
+test "btree: table insert, seek, scan both ways, replace, delete" {
+    var pages = MemPages.init(testing.allocator, 512);
+    defer pages.deinit();
+    const root = try MemTree.Tree.create(&pages, .table);
+    var tree = MemTree.Tree.open(&pages, testing.allocator, root, .table);
+    defer tree.close();
+    var payload: [40]u8 = undefined;
+    var rowid: i64 = 0;
+    while (rowid < 500) : (rowid += 1) {
+        @memset(&payload, @intCast(rowid & 0xff));
+        try testing.expect(!try tree.insertRow(rowid * 2, payload[0..@intCast(@mod(rowid, 40))]));
+    }
+    try testing.expect(try tree.insertRow(10, "replaced"));
+    var cursor: MemTree.Cursor = undefined;
+    cursor.init(&tree);
+    defer cursor.deinit();
+    try testing.expect(try cursor.seekRowid(10, .eq));
+    try testing.expectEqualStrings("replaced", (try cursor.payloadInPage()).?);
+    try testing.expect(!try cursor.seekRowid(11, .eq));
+    try testing.expectEqual(@as(i64, 12), try cursor.rowid());
+    try testing.expect(try cursor.seekRowid(11, .le));
+    try testing.expectEqual(@as(i64, 10), try cursor.rowid());
+    var count: u32 = 0;
+    var ok = try cursor.first();
+    var previous: i64 = -1;
+    while (ok) : (ok = try cursor.next()) {
+        try testing.expect(try cursor.rowid() > previous);
+        previous = try cursor.rowid();
+        count += 1;
+    }
+    try testing.expectEqual(@as(u32, 500), count);
+    ok = try cursor.last();
+    count = 0;
+    while (ok) : (ok = try cursor.prev()) count += 1;
+    try testing.expectEqual(@as(u32, 500), count);
+    rowid = 0;
+    while (rowid < 500) : (rowid += 1) try testing.expect(try tree.deleteRow(rowid * 2));
+    try testing.expect(!try cursor.first());
+    try testing.expectEqual(@as(u32, 1), pages.inUsePageCount());
+}
