@@ -31,4 +31,5 @@ comptime {
     _ = @import("storage/btree.zig");
     _ = @import("storage/btree_check.zig");
     _ = @import("storage/btree_test.zig");
+    _ = @import("sql/printf.zig");
 }
