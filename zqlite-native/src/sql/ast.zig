@@ -154,6 +154,13 @@ pub const Expr = struct {
         /// `count(*)`.
         star: bool = false,
         filter: ?*Expr = null,
+        /// `OVER (...)` or `OVER name`: a window function call.
+        over: ?Over = null,
+    };
+
+    pub const Over = union(enum) {
+        name: Name,
+        window: *WindowDef,
     };
 
     pub const WhenThen = struct { when: *Expr, then: *Expr };
@@ -207,8 +214,39 @@ pub const SelectCore = struct {
         where: ?*Expr = null,
         group_by: []*Expr = &.{},
         having: ?*Expr = null,
+        windows: []NamedWindow = &.{},
     };
 };
+
+/// `[base] [PARTITION BY ...] [ORDER BY ...] [frame]`, in OVER (...) and WINDOW clauses.
+pub const WindowDef = struct {
+    span: Span,
+    base: ?Name = null,
+    partition_by: []*Expr = &.{},
+    order_by: []OrderingTerm = &.{},
+    frame: ?Frame = null,
+};
+
+pub const Frame = struct {
+    unit: Unit,
+    start: FrameBound,
+    /// Null for the one-bound form (`ROWS 2 PRECEDING`), whose end is CURRENT ROW.
+    end: ?FrameBound,
+    exclude: Exclude = .no_others,
+
+    pub const Unit = enum(u8) { rows, range, groups };
+    pub const Exclude = enum(u8) { no_others, current_row, group, ties };
+};
+
+pub const FrameBound = struct {
+    kind: Kind,
+    /// The offset of `expr PRECEDING` and `expr FOLLOWING`.
+    offset: ?*Expr = null,
+
+    pub const Kind = enum(u8) { unbounded_preceding, preceding, current_row, following, unbounded_following };
+};
+
+pub const NamedWindow = struct { name: Name, window: *WindowDef };
 
 pub const ResultColumn = struct {
     span: Span,

@@ -147,6 +147,10 @@ pub fn parseStatement(
     }
     const statement = try stmt_parser.parseCommand(&p);
     if (p.token.kind != .eof and p.token.kind != .semicolon) return p.fail();
+    if (p.deferred) |deferred| {
+        diagnostic.* = deferred;
+        return error.SyntaxError;
+    }
     const next_offset = p.token.end;
     assert(p.depth == 0);
     return .{
@@ -176,10 +180,15 @@ pub const Parser = struct {
     token: Token,
     /// End of the last consumed token: the end of the span of the node just parsed.
     previous_end: u32,
+    /// Kind of the last consumed token: OVER and FILTER are keywords only right after `)`.
+    previous_kind: Kind = .eof,
     depth: u32 = 0,
     loop_bound: u32,
     diagnostic: *Diagnostic,
     parameters: std.ArrayListUnmanaged(?[]const u8) = .{},
+    /// An error SQLite raises in a grammar action rather than as a syntax error: reported only
+    /// if the statement otherwise parses (see `deferError`).
+    deferred: ?Diagnostic = null,
 
     pub fn init(arena: Allocator, source: []const u8, offset: u32, diagnostic: *Diagnostic) Parser {
         return .{
@@ -194,6 +203,7 @@ pub const Parser = struct {
 
     pub fn advance(p: *Parser) void {
         assert(p.token.kind != .eof);
+        p.previous_kind = p.token.kind;
         p.previous_end = p.token.end;
         p.token = tokenizer.nextSignificant(p.source, p.token.end);
         assert(p.token.start >= p.previous_end);
@@ -262,8 +272,20 @@ pub const Parser = struct {
 
     /// An error with a custom message at [offset, offset + length).
     pub fn failMessage(p: *Parser, offset: u32, length: u32, comptime fmt: []const u8, args: anytype) Error {
+        p.describe(p.diagnostic, offset, length, fmt, args);
+        return error.SyntaxError;
+    }
+
+    fn describe(
+        p: *const Parser,
+        diagnostic: *Diagnostic,
+        offset: u32,
+        length: u32,
+        comptime fmt: []const u8,
+        args: anytype,
+    ) void {
         assert(offset <= p.source.len);
-        const diagnostic = p.diagnostic;
+        assert(offset + length <= p.source.len);
         const written = std.fmt.bufPrint(&diagnostic.message_buffer, fmt, args) catch
             diagnostic.message_buffer[0..Diagnostic.message_len_max];
         diagnostic.message_len = @intCast(written.len);
@@ -273,7 +295,15 @@ pub const Parser = struct {
         diagnostic.line = position.line;
         diagnostic.column = position.column;
         diagnostic.next_offset = resumeOffset(p.source, offset);
-        return error.SyntaxError;
+    }
+
+    /// Records an error to report once the whole statement has parsed, unless a syntax error
+    /// comes first (SQLite sets such messages in reduce actions, and a later one replaces them).
+    pub fn deferError(p: *Parser, token: Token, comptime fmt: []const u8, args: anytype) void {
+        if (p.deferred != null) return;
+        var deferred: Diagnostic = .{};
+        p.describe(&deferred, token.start, token.end - token.start, fmt, args);
+        p.deferred = deferred;
     }
 
     pub fn create(p: *Parser, comptime T: type, value: T) Error!*T {
@@ -407,11 +437,17 @@ pub fn isNameKind(kind: Kind) bool {
         kind.isJoinKeyword() or kind == .kw_indexed;
 }
 
-/// True if the current token can be an alias without AS: as a name, but not a join keyword.
+/// True if the current token can be an alias without AS: as a name, but not a join keyword,
+/// nor the WINDOW of a `WINDOW name AS (...)` clause (SQLite's tokenizer makes the same call).
 pub fn atAliasWithoutAs(p: *const Parser) bool {
     const kind = p.token.kind;
-    return kind == .id or kind == .quoted_id or kind == .string or
-        (kind.fallsBackToId() and kind != .kw_window and kind != .kw_over and kind != .kw_filter);
+    if (kind == .kw_window and isNameKind(p.peek(1)) and p.peek(2) == .kw_as) return false;
+    // SQLite's tokenizer makes OVER and FILTER keywords after `)` when a window follows.
+    if (p.previous_kind == .rparen) {
+        if (kind == .kw_filter and p.peek(1) == .lparen) return false;
+        if (kind == .kw_over and (p.peek(1) == .lparen or isNameKind(p.peek(1)))) return false;
+    }
+    return kind == .id or kind == .quoted_id or kind == .string or kind.fallsBackToId();
 }
 
 pub fn parseName(p: *Parser) Error!ast.Name {

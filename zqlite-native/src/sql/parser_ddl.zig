@@ -233,26 +233,43 @@ fn parseDefault(p: *Parser) Error!*ast.Expr {
             if (!negative) return operand;
             return negateLiteral(p, start, operand);
         },
-        .id, .quoted_id => if (p.token.kind == .quoted_id or !isBoolean(p.text(p.token))) {
+        .kw_current_date, .kw_current_time, .kw_current_timestamp => {},
+        else => if (p.at(.quoted_id) or isDefaultId(p)) {
+            // `DEFAULT name` is the string 'name' (SQLite's `DEFAULT scantok id`).
             const name = try parser.parseName(p);
             return p.newExpr(start, .{ .string = name.text });
         },
-        else => {},
     }
     return parseDefaultTerm(p);
+}
+
+fn isDefaultId(p: *const Parser) bool {
+    if (p.at(.id)) return !isBoolean(p.text(p.token));
+    return p.token.kind.fallsBackToId();
 }
 
 fn isBoolean(word: []const u8) bool {
     return std.ascii.eqlIgnoreCase(word, "true") or std.ascii.eqlIgnoreCase(word, "false");
 }
 
+/// A single literal token: never an operator expression, so `DEFAULT 0 NOT NULL` and
+/// `DEFAULT 'x' COLLATE nocase` keep their constraints.
 fn parseDefaultTerm(p: *Parser) Error!*ast.Expr {
-    return switch (p.token.kind) {
-        .integer, .float, .string, .blob, .kw_null, .kw_current_date, .kw_current_time => expr_parser.parseExpr(p),
-        .kw_current_timestamp => expr_parser.parseExpr(p),
-        .id => if (isBoolean(p.text(p.token))) expr_parser.parseExpr(p) else p.fail(),
-        else => p.fail(),
+    const start = p.token.start;
+    const data: ast.Expr.Data = switch (p.token.kind) {
+        .integer, .float, .string, .blob => return expr_parser.parseLiteral(p),
+        .kw_null => .null_literal,
+        .kw_current_date => .{ .current = .date },
+        .kw_current_time => .{ .current = .time },
+        .kw_current_timestamp => .{ .current = .timestamp },
+        .id => if (isBoolean(p.text(p.token)))
+            .{ .boolean = std.ascii.eqlIgnoreCase(p.text(p.token), "true") }
+        else
+            return p.fail(),
+        else => return p.fail(),
     };
+    p.advance();
+    return p.newExpr(start, data);
 }
 
 /// `DEFAULT -term`: numbers fold to negative literals; anything else keeps a negation node.

@@ -68,10 +68,9 @@ fn infixPower(p: *const Parser) ?Power {
         .kw_and => .@"and",
         .kw_is, .kw_match, .kw_like, .kw_glob, .kw_regexp, .kw_between, .kw_in => .equality,
         .kw_isnull, .kw_notnull, .eq, .ne => .equality,
-        .kw_not => switch (p.peek(1)) {
-            .kw_between, .kw_in, .kw_like, .kw_glob, .kw_regexp, .kw_match, .kw_null => .equality,
-            else => null,
-        },
+        // As in SQLite's LALR parser, NOT after an operand is always taken as the start of
+        // NOT BETWEEN/IN/LIKE/NULL..., so `a NOT b` fails at `b`, not at NOT.
+        .kw_not => .equality,
         .lt, .le, .gt, .ge => .comparison,
         .bit_and, .bit_or, .shl, .shr => .bitwise,
         .plus, .minus => .additive,
@@ -158,10 +157,27 @@ noinline fn parseIs(p: *Parser, start: u32, left: *Expr) Error!*Expr {
 noinline fn parseBetween(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
     assert(p.at(.kw_between));
     p.advance();
-    const low = try parseExprBp(p, Power.equality.next());
+    const low = try parseBetweenLow(p);
     _ = try p.expect(.kw_and);
     const high = try parseExprBp(p, Power.equality.next());
     return p.newExpr(start, .{ .between = .{ .operand = left, .low = low, .high = high, .negated = negated } });
+}
+
+/// The low bound of BETWEEN as SQLite's LALR grammar reads it: every operator at BETWEEN's
+/// level and above (`a BETWEEN b = c AND d` has low bound `b = c`) and OR, whose right side
+/// then takes AND too; only an AND at this level ends the bound.
+fn parseBetweenLow(p: *Parser) Error!*Expr {
+    try p.enter();
+    defer p.leave();
+    const start = p.token.start;
+    var low = try parseExprBp(p, .equality);
+    for (0..p.loop_bound) |_| {
+        if (!p.at(.kw_or)) break;
+        p.advance();
+        const right = try parseExprBp(p, .@"and");
+        low = try p.newExpr(start, .{ .binary = .{ .op = .@"or", .left = low, .right = right } });
+    } else unreachable;
+    return low;
 }
 
 noinline fn parseLike(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*Expr {
@@ -257,6 +273,8 @@ noinline fn foldNegation(p: *const Parser, operand: *const Expr) ?Expr.Data {
 fn parsePrimary(p: *Parser) Error!*Expr {
     const start = p.token.start;
     const token = p.token;
+    // `'t'.c` is a column of table t: SQLite's `nm` includes strings.
+    if (token.kind == .string and p.peek(1) == .dot) return parseNameExpr(p);
     switch (token.kind) {
         .integer, .float, .string, .blob => return parseLiteral(p),
         .kw_null => {
@@ -277,8 +295,10 @@ fn parsePrimary(p: *Parser) Error!*Expr {
             return p.newExpr(start, .{ .exists = select });
         },
         .kw_case => return parseCase(p),
-        .kw_cast => if (p.peek(1) == .lparen) return parseCast(p),
-        .kw_raise => if (p.peek(1) == .lparen) return parseRaise(p),
+        // Where an expression starts, CAST and RAISE are always keywords (SQLite falls back to
+        // an identifier only where the keyword cannot be shifted).
+        .kw_cast => return parseCast(p),
+        .kw_raise => return parseRaise(p),
         else => {},
     }
     if (parser.isNameKind(token.kind) and token.kind != .string) return parseNameExpr(p);
@@ -378,7 +398,9 @@ noinline fn parseCast(p: *Parser) Error!*Expr {
     _ = try p.expect(.lparen);
     const operand = try parseExpr(p);
     _ = try p.expect(.kw_as);
-    const type_name = try ddl_parser.parseTypeName(p) orelse return p.fail();
+    // `CAST(x AS)` is accepted by SQLite: an empty type name (BLOB affinity).
+    const type_name = try ddl_parser.parseTypeName(p) orelse
+        ast.TypeName{ .name = "", .args = &.{}, .span = .{ .start = p.token.start, .end = p.token.start } };
     _ = try p.expect(.rparen);
     return p.newExpr(start, .{ .cast = .{ .operand = operand, .type_name = type_name } });
 }
@@ -436,7 +458,8 @@ noinline fn parseFunction(p: *Parser, start: u32, name: ast.Name) Error!*Expr {
         } else {
             _ = p.accept(.kw_all);
         }
-        function.args = try parseExprList(p);
+        // `f(DISTINCT)` parses in SQLite too; the argument count is checked later.
+        if (!p.at(.rparen)) function.args = try parseExprList(p);
     }
     _ = try p.expect(.rparen);
     if (p.at(.kw_filter) and p.peek(1) == .lparen) {
@@ -445,6 +468,16 @@ noinline fn parseFunction(p: *Parser, start: u32, name: ast.Name) Error!*Expr {
         _ = try p.expect(.kw_where);
         function.filter = try parseExpr(p);
         _ = try p.expect(.rparen);
+    }
+    if (p.at(.kw_over)) {
+        const after = p.peek(1);
+        if (after == .lparen) {
+            p.advance();
+            function.over = .{ .window = try select_parser.parseWindowDefinition(p) };
+        } else if (parser.isNameKind(after)) {
+            p.advance();
+            function.over = .{ .name = try parser.parseName(p) };
+        }
     }
     return p.newExpr(start, .{ .function = function });
 }

@@ -46,15 +46,19 @@ pub fn parseSelectBody(p: *Parser, start: u32) Error!*ast.Select {
         .first = first,
         .compounds = compounds.items,
     });
-    if (p.at(.kw_order) and p.peek(1) == .kw_by) {
-        p.advance();
-        p.advance();
+    if (p.accept(.kw_order)) {
+        _ = try p.expect(.kw_by);
         select.order_by = try parseOrderingTerms(p);
     }
     if (p.accept(.kw_limit)) try parseLimit(p, select);
     if (p.at(.kw_union) or p.at(.kw_intersect) or p.at(.kw_except)) {
+        // SQLite reports this when it reduces the compound, so a syntax error in the next
+        // SELECT comes first.
+        const op = p.token;
+        _ = compoundOp(p);
+        _ = try parseCore(p);
         const clause = if (select.limit != null) "LIMIT" else "ORDER BY";
-        return p.failMessage(p.token.start, p.token.end - p.token.start, "{s} clause should come after {s} not before", .{ clause, p.text(p.token) });
+        return p.failMessage(op.start, op.end - op.start, "{s} clause should come after {s} not before", .{ clause, p.text(op) });
     }
     select.span = p.spanFrom(start);
     return select;
@@ -139,6 +143,10 @@ fn parseCore(p: *Parser) Error!*ast.SelectCore {
         core.group_by = try expr_parser.parseExprList(p);
     }
     if (p.accept(.kw_having)) core.having = try expr_parser.parseExpr(p);
+    if (p.at(.kw_window) and parser.isNameKind(p.peek(1)) and p.peek(2) == .kw_as) {
+        p.advance();
+        core.windows = try parseWindowClause(p);
+    }
     return p.create(ast.SelectCore, .{ .span = p.spanFrom(start), .data = .{ .select = core } });
 }
 
@@ -224,7 +232,13 @@ pub fn parseFrom(p: *Parser) Error![]ast.FromItem {
     var join: ast.JoinOp = .{ .kind = .comma };
     for (0..p.loop_bound) |_| {
         var item = try parseFromItem(p, join);
-        if (items.items.len > 0) try parseJoinConstraint(p, &item);
+        const constraint_token = p.token;
+        try parseJoinConstraint(p, &item);
+        if (items.items.len == 0 and item.constraint != .none) {
+            // Reported once the statement parses: a later syntax error takes precedence, as in
+            // SQLite, where the last message set wins.
+            p.deferError(constraint_token, "a JOIN clause is required before {s}", .{p.text(constraint_token)});
+        }
         item.span.end = p.previous_end;
         try items.append(p.arena, item);
         join = try parseJoinOp(p) orelse break;
@@ -247,10 +261,11 @@ fn parseJoinOp(p: *Parser) Error!?ast.JoinOp {
     if (p.accept(.comma)) return .{ .kind = .comma };
     if (!p.at(.kw_join) and !p.token.kind.isJoinKeyword()) return null;
     const start = p.token.start;
+    // SQLite's `joinop ::= JOIN_KW [nm [nm]] JOIN`: any names are read, then judged.
     var words: [3]Kind = undefined;
     var count: u32 = 0;
-    while (p.token.kind.isJoinKeyword()) : (count += 1) {
-        if (count == words.len) return p.fail();
+    while (count < words.len and !p.at(.kw_join)) : (count += 1) {
+        if (count > 0 and !parser.atName(p)) break;
         words[count] = p.token.kind;
         p.advance();
     }
@@ -268,6 +283,7 @@ fn joinType(words: []const Kind) ?ast.JoinOp {
     var kind_seen = false;
     var outer = false;
     for (words) |word| {
+        if (!word.isJoinKeyword()) return null;
         switch (word) {
             .kw_natural => {
                 if (op.natural) return null;
@@ -331,10 +347,111 @@ pub fn parseIndexed(p: *Parser) Error!ast.FromItem.Indexed {
         _ = try p.expect(.kw_by);
         return .{ .by = try parser.parseName(p) };
     }
-    if (p.at(.kw_not) and p.peek(1) == .kw_indexed) {
-        p.advance();
-        p.advance();
+    if (p.accept(.kw_not)) {
+        _ = try p.expect(.kw_indexed);
         return .not_indexed;
     }
     return .none;
+}
+
+/// `name AS (definition), ...` after WINDOW.
+fn parseWindowClause(p: *Parser) Error![]ast.NamedWindow {
+    var windows: std.ArrayListUnmanaged(ast.NamedWindow) = .{};
+    for (0..p.loop_bound) |_| {
+        const name = try parser.parseName(p);
+        _ = try p.expect(.kw_as);
+        try windows.append(p.arena, .{ .name = name, .window = try parseWindowDefinition(p) });
+        if (!p.accept(.comma)) break;
+    } else unreachable;
+    return windows.items;
+}
+
+/// `( [base] [PARTITION BY exprs] [ORDER BY terms] [frame] )`.
+pub fn parseWindowDefinition(p: *Parser) Error!*ast.WindowDef {
+    try p.enter();
+    defer p.leave();
+    const start = p.token.start;
+    _ = try p.expect(.lparen);
+    var window: ast.WindowDef = .{ .span = undefined };
+    const at_keyword = p.at(.kw_partition) or p.at(.kw_order) or atFrameUnit(p);
+    if (!at_keyword and parser.atName(p)) window.base = try parser.parseName(p);
+    if (p.accept(.kw_partition)) {
+        _ = try p.expect(.kw_by);
+        window.partition_by = try expr_parser.parseExprList(p);
+    }
+    if (p.accept(.kw_order)) {
+        _ = try p.expect(.kw_by);
+        window.order_by = try parseOrderingTerms(p);
+    }
+    if (atFrameUnit(p)) window.frame = try parseFrame(p);
+    _ = try p.expect(.rparen);
+    window.span = p.spanFrom(start);
+    return p.create(ast.WindowDef, window);
+}
+
+fn atFrameUnit(p: *const Parser) bool {
+    return p.at(.kw_rows) or p.at(.kw_range) or p.at(.kw_groups);
+}
+
+/// `ROWS|RANGE|GROUPS bound | BETWEEN bound AND bound` `[EXCLUDE NO OTHERS|CURRENT ROW|GROUP|TIES]`.
+fn parseFrame(p: *Parser) Error!ast.Frame {
+    const unit: ast.Frame.Unit = switch (p.token.kind) {
+        .kw_rows => .rows,
+        .kw_range => .range,
+        .kw_groups => .groups,
+        else => unreachable,
+    };
+    p.advance();
+    var frame: ast.Frame = .{ .unit = unit, .start = undefined, .end = null };
+    if (p.accept(.kw_between)) {
+        frame.start = try parseFrameBound(p);
+        _ = try p.expect(.kw_and);
+        frame.end = try parseFrameBound(p);
+    } else {
+        frame.start = try parseFrameBound(p);
+    }
+    if (p.accept(.kw_exclude)) frame.exclude = try parseFrameExclude(p);
+    return frame;
+}
+
+fn parseFrameBound(p: *Parser) Error!ast.FrameBound {
+    if (p.at(.kw_unbounded)) {
+        p.advance();
+        if (p.accept(.kw_preceding)) return .{ .kind = .unbounded_preceding };
+        _ = try p.expect(.kw_following);
+        return .{ .kind = .unbounded_following };
+    }
+    if (p.accept(.kw_current)) {
+        _ = try p.expect(.kw_row);
+        return .{ .kind = .current_row };
+    }
+    // SQLite parses the offset as an expression that stops before PRECEDING/FOLLOWING.
+    const offset = try expr_parser.parseExpr(p);
+    if (p.accept(.kw_preceding)) return .{ .kind = .preceding, .offset = offset };
+    _ = try p.expect(.kw_following);
+    return .{ .kind = .following, .offset = offset };
+}
+
+fn parseFrameExclude(p: *Parser) Error!ast.Frame.Exclude {
+    switch (p.token.kind) {
+        .kw_no => {
+            p.advance();
+            _ = try p.expect(.kw_others);
+            return .no_others;
+        },
+        .kw_current => {
+            p.advance();
+            _ = try p.expect(.kw_row);
+            return .current_row;
+        },
+        .kw_group => {
+            p.advance();
+            return .group;
+        },
+        .kw_ties => {
+            p.advance();
+            return .ties;
+        },
+        else => return p.fail(),
+    }
 }

@@ -155,10 +155,32 @@ fn parseSetClauses(p: *Parser) Error![]ast.SetClause {
             columns[0] = try parser.parseName(p);
         }
         _ = try p.expect(.eq);
-        try sets.append(p.arena, .{ .columns = columns, .value = try expr_parser.parseExpr(p) });
+        const value = try expr_parser.parseExpr(p);
+        try checkSetWidth(p, columns.len, value);
+        try sets.append(p.arena, .{ .columns = columns, .value = value });
         if (!p.accept(.comma)) break;
     } else unreachable;
     return sets.items;
+}
+
+/// `(a, b) = value` needs a row value of the same width (or a subquery, checked later); SQLite
+/// reports this while parsing.
+fn checkSetWidth(p: *Parser, columns: usize, value: *const ast.Expr) Error!void {
+    if (columns == 1) return;
+    // SQLite checks when it reduces the assignment, so a token that cannot follow it is the
+    // error reported.
+    switch (p.token.kind) {
+        .comma, .kw_where, .kw_from, .kw_returning, .kw_on, .kw_order, .kw_limit => {},
+        .semicolon, .eof => {},
+        else => return p.fail(),
+    }
+    const values: usize = switch (value.data) {
+        .row => |members| members.len,
+        .subquery => return,
+        else => 1,
+    };
+    if (values == columns) return;
+    return p.failMessage(value.span.start, value.span.end - value.span.start, "{d} columns assigned {d} values", .{ columns, values });
 }
 
 /// `nm [. nm] [AS alias]` for UPDATE and DELETE (SQLite's xfullname: no alias without AS).
@@ -225,10 +247,10 @@ fn parseBegin(p: *Parser) Error!ast.Statement.Data {
     return .{ .begin = mode };
 }
 
-/// `[TRANSACTION [name]]`.
+/// `[TRANSACTION [name]]` (the name is ignored, as in SQLite).
 fn parseOptionalTransaction(p: *Parser) Error!void {
     if (!p.accept(.kw_transaction)) return;
-    if (parser.atName(p)) _ = try parser.parseName(p);
+    if (parser.atName(p) and !p.at(.kw_to)) _ = try parser.parseName(p);
 }
 
 fn parseCommit(p: *Parser) Error!ast.Statement.Data {
@@ -240,7 +262,7 @@ fn parseCommit(p: *Parser) Error!ast.Statement.Data {
 /// `ROLLBACK [TRANSACTION] [TO [SAVEPOINT] name]`.
 fn parseRollback(p: *Parser) Error!ast.Statement.Data {
     _ = try p.expect(.kw_rollback);
-    _ = p.accept(.kw_transaction);
+    try parseOptionalTransaction(p);
     if (!p.accept(.kw_to)) return .{ .rollback = null };
     _ = p.accept(.kw_savepoint);
     return .{ .rollback = try parser.parseName(p) };

@@ -48,6 +48,7 @@ test "DDL: CREATE TABLE with every column and table constraint form" {
         "FOREIGN KEY (d, e) REFERENCES p (x, y) ON DELETE RESTRICT ON UPDATE NO ACTION " ++
         "FOREIGN KEY (f) REFERENCES q ON DELETE SET DEFAULT)");
     try expectParses("CREATE TEMP TABLE t (a) WITHOUT ROWID, STRICT");
+    try expectRender("CREATE TABLE t (a DEFAULT 0 NOT NULL, b DEFAULT 'x' COLLATE nocase, c DEFAULT NULL UNIQUE)", "CREATE TABLE t (a DEFAULT (0) NOT NULL, b DEFAULT ('x') COLLATE nocase, c DEFAULT (NULL) UNIQUE)");
     try expectParses("CREATE TEMPORARY TABLE t AS SELECT 1 AS x");
     try expectRender("create table t(a int default +3, b default true, c default abc, d default -0.5)", "CREATE TABLE t (a int DEFAULT (3), b DEFAULT (TRUE), c DEFAULT ('abc'), d DEFAULT ((-5e-1)))");
 }
@@ -135,6 +136,16 @@ test "expressions: every operator and form" {
         "CURRENT_TIME, CURRENT_DATE, CURRENT_TIMESTAMP, 9223372036854775808, -9223372036854775808");
 }
 
+test "window functions and WINDOW clauses" {
+    try expectParses("SELECT row_number() OVER (PARTITION BY a ORDER BY b DESC), sum(x) FILTER (WHERE x > 0) " ++
+        "OVER w, avg(y) OVER (w ROWS BETWEEN 2 PRECEDING AND CURRENT ROW EXCLUDE TIES), " ++
+        "count(*) OVER (RANGE UNBOUNDED PRECEDING), max(z) OVER (GROUPS BETWEEN 1 FOLLOWING AND " ++
+        "UNBOUNDED FOLLOWING EXCLUDE NO OTHERS), min(z) OVER () FROM t WINDOW w AS (ORDER BY a), " ++
+        "v AS (w PARTITION BY b)");
+    try expectRender("SELECT over, filter, window FROM window", "SELECT \"over\", \"filter\", \"window\" FROM \"window\"");
+    try expectRender("SELECT a window FROM t", "SELECT a AS \"window\" FROM t");
+}
+
 test "expressions: SQLite's precedence" {
     try expectRender("SELECT 1 + 2 * 3", "SELECT (1 + (2 * 3))");
     try expectRender("SELECT a OR b AND c", "SELECT (a OR (b AND c))");
@@ -145,6 +156,8 @@ test "expressions: SQLite's precedence" {
     try expectRender("SELECT a < b = c", "SELECT ((a < b) = c)");
     try expectRender("SELECT a & b + c", "SELECT (a & (b + c))");
     try expectRender("SELECT a = b BETWEEN c AND d + 1", "SELECT ((a = b) BETWEEN c AND (d + 1))");
+    try expectRender("SELECT a BETWEEN b = c AND d", "SELECT (a BETWEEN (b = c) AND d)");
+    try expectRender("SELECT 's'.c, \"t\".\"c\"", "SELECT s.c, t.c");
     try expectRender("SELECT a BETWEEN b AND c AND d", "SELECT ((a BETWEEN b AND c) AND d)");
     try expectRender("SELECT a LIKE b || c ESCAPE d", "SELECT (a LIKE (b || c) ESCAPE d)");
     try expectRender("SELECT a - b - c", "SELECT ((a - b) - c)");
@@ -259,6 +272,13 @@ test "errors: SQLite's wording with exact positions" {
     try expectError("CREATE TABLE t ()", .{ .message = "near \")\": syntax error", .offset = 16, .line = 1, .column = 17 });
     try expectError("SELECT 1 2", .{ .message = "near \"2\": syntax error", .offset = 9, .line = 1, .column = 10 });
     try expectError("SELEC 1", .{ .message = "near \"SELEC\": syntax error", .offset = 0, .line = 1, .column = 1 });
+    try expectError("SELECT a NOT b", .{ .message = "near \"b\": syntax error", .offset = 13, .line = 1, .column = 14 });
+    try expectError("SELECT CAST", .{ .message = "incomplete input", .offset = 11, .line = 1, .column = 12 });
+    try expectError("SELECT a ORDER a", .{ .message = "near \"a\": syntax error", .offset = 15, .line = 1, .column = 16 });
+    try expectError("SELECT 1 FROM t ON 1", .{ .message = "a JOIN clause is required before ON", .offset = 16, .line = 1, .column = 17 });
+    try expectError("INSERT INTO t SELECT * FROM u ON CONFLICT DO NOTHING", .{ .message = "near \"DO\": syntax error", .offset = 42, .line = 1, .column = 43 });
+    try expectError("UPDATE t SET (a, b) = 1", .{ .message = "2 columns assigned 1 values", .offset = 22, .line = 1, .column = 23 });
+    try expectError("SELECT (y) OVER (x)", .{ .message = "near \"OVER\": syntax error", .offset = 11, .line = 1, .column = 12 });
     try expectError("SELECT 1 +;", .{ .message = "near \";\": syntax error", .offset = 10, .line = 1, .column = 11 });
     try expectError("", .{ .message = "incomplete input", .offset = 0, .line = 1, .column = 1 });
     try expectError("SELECT \x00", .{ .message = "unrecognized token: \"\x00\"", .offset = 7, .line = 1, .column = 8 });

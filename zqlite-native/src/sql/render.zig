@@ -354,6 +354,71 @@ fn functionExpr(w: anytype, function: ast.Expr.Function) !void {
         try expr(w, filter);
         try w.writeByte(')');
     }
+    if (function.over) |over| switch (over) {
+        .name => |n| try prefixed(w, " OVER ", n),
+        .window => |window| {
+            try w.writeAll(" OVER ");
+            try windowDef(w, window);
+        },
+    };
+}
+
+fn windowDef(w: anytype, window: *const ast.WindowDef) anyerror!void {
+    try w.writeByte('(');
+    var separator: []const u8 = "";
+    if (window.base) |base| {
+        try name(w, base);
+        separator = " ";
+    }
+    if (window.partition_by.len > 0) {
+        try w.print("{s}PARTITION BY ", .{separator});
+        try exprList(w, window.partition_by);
+        separator = " ";
+    }
+    if (window.order_by.len > 0) {
+        try w.print("{s}ORDER BY ", .{separator});
+        try orderingTerms(w, window.order_by);
+        separator = " ";
+    }
+    if (window.frame) |frame| {
+        try w.writeAll(separator);
+        try frameClause(w, frame);
+    }
+    try w.writeByte(')');
+}
+
+fn frameClause(w: anytype, frame: ast.Frame) !void {
+    try w.writeAll(switch (frame.unit) {
+        .rows => "ROWS ",
+        .range => "RANGE ",
+        .groups => "GROUPS ",
+    });
+    if (frame.end) |end| {
+        try w.writeAll("BETWEEN ");
+        try frameBound(w, frame.start);
+        try w.writeAll(" AND ");
+        try frameBound(w, end);
+    } else {
+        try frameBound(w, frame.start);
+    }
+    try w.writeAll(switch (frame.exclude) {
+        .no_others => "",
+        .current_row => " EXCLUDE CURRENT ROW",
+        .group => " EXCLUDE GROUP",
+        .ties => " EXCLUDE TIES",
+    });
+}
+
+fn frameBound(w: anytype, bound: ast.FrameBound) !void {
+    switch (bound.kind) {
+        .unbounded_preceding => try w.writeAll("UNBOUNDED PRECEDING"),
+        .unbounded_following => try w.writeAll("UNBOUNDED FOLLOWING"),
+        .current_row => try w.writeAll("CURRENT ROW"),
+        .preceding, .following => {
+            try expr(w, bound.offset.?);
+            try w.writeAll(if (bound.kind == .preceding) " PRECEDING" else " FOLLOWING");
+        },
+    }
 }
 
 fn caseExpr(w: anytype, case: ast.Expr.Case) !void {
@@ -472,6 +537,12 @@ fn selectCore(w: anytype, core: *const ast.SelectCore) !void {
                 try exprList(w, select.group_by);
             }
             try optionalExpr(w, " HAVING ", select.having);
+            for (select.windows, 0..) |window, i| {
+                try w.writeAll(if (i == 0) " WINDOW " else ", ");
+                try name(w, window.name);
+                try w.writeAll(" AS ");
+                try windowDef(w, window.window);
+            }
         },
     }
 }
