@@ -38,6 +38,25 @@ pub fn build(b: *std.Build) void {
     test_step.dependOn(&run_unit_tests.step);
 
     addSltRunner(b, target, optimize);
+    addFuzzTargets(b, target, test_step);
+}
+
+/// The fuzz targets run once on their seed corpus with `zig build test`; `zig build fuzz --fuzz`
+/// fuzzes them (coverage-guided, ReleaseSafe so assertions stay on) until stopped.
+fn addFuzzTargets(b: *std.Build, target: std.Build.ResolvedTarget, test_step: *std.Build.Step) void {
+    const fuzz_tests = b.addTest(.{
+        .name = "fuzz",
+        .root_source_file = b.path("src/fuzz_tests.zig"),
+        .target = target,
+        .optimize = .ReleaseSafe,
+        // Only the fuzz targets: the storage files' own tests run in the unit-test binary.
+        .filters = &.{"fuzz "},
+    });
+    fuzz_tests.linkLibC();
+    const run = b.addRunArtifact(fuzz_tests);
+    test_step.dependOn(&run.step);
+    const step = b.step("fuzz", "Run the fuzz targets (add --fuzz to fuzz them until stopped)");
+    step.dependOn(&run.step);
 }
 
 /// `zig build slt -- FILE...` runs SQL Logic Test files against Debian's libsqlite3, to prove the
