@@ -50,6 +50,8 @@ pub const Cache = struct {
     misses: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
 
     pub const slot_count_min: u32 = 16;
+    /// Pins are brief, so a reader short of slots waits at least this long before Busy.
+    pub const claim_wait_ms_min: u32 = 100;
 
     pub fn init(allocator: std.mem.Allocator, page_size_bytes: u32, slot_count: u32) errors.Error!Cache {
         assert(slot_count >= slot_count_min);
@@ -151,17 +153,21 @@ pub const Cache = struct {
 
     /// Finds and pins the clean slot for `key`, waiting for a concurrent load of it; otherwise
     /// claims a slot for the caller to load. `error.Busy` if every slot stays pinned or dirty for
-    /// `wait_ms`.
+    /// `wait_ms` (at least `claim_wait_ms_min`).
     pub fn pinOrClaim(self: *Cache, key: Key, wait_ms: u32) errors.Error!Lookup {
         self.mutex.lock();
         defer self.mutex.unlock();
         var timer = std.time.Timer.start() catch unreachable;
+        // Bounded: every round pins, claims, or waits on a deadline (loads always finish).
         while (true) {
             if (self.find(key)) |position| {
                 const slot = self.table[position];
                 const s = &self.slots[slot];
                 if (s.state == .loading) {
-                    self.waitLocked(&timer, wait_ms) catch return error.Busy;
+                    // Loads always finish (the loader holds no other lock while reading).
+                    self.waiters += 1;
+                    defer self.waiters -= 1;
+                    self.cond.wait(&self.mutex);
                     continue;
                 }
                 assert(s.state == .clean);
@@ -177,7 +183,7 @@ pub const Cache = struct {
                 _ = self.misses.fetchAdd(1, .monotonic);
                 return .{ .load = slot };
             }
-            self.waitLocked(&timer, wait_ms) catch return error.Busy;
+            self.waitLocked(&timer, @max(wait_ms, claim_wait_ms_min)) catch return error.Busy;
         }
     }
 

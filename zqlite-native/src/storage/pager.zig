@@ -326,7 +326,6 @@ pub const Database = struct {
         if (!db.options.read_only and !db.broken) {
             db.checkpoint() catch |err| log.warn("checkpoint at close failed: {s}", .{@errorName(err)});
         }
-        db.cache.deinit();
         db.destroyPartial();
     }
 
@@ -334,6 +333,7 @@ pub const Database = struct {
     fn destroyPartial(db: *Database) void {
         const allocator = db.allocator;
         if (db.page_size_bytes != 0) {
+            db.cache.deinit();
             allocator.free(db.checkpoint_buffer);
             allocator.free(db.writer.batch);
             allocator.free(db.writer.header_page);
