@@ -342,6 +342,11 @@ pub const Statement = struct {
         vacuum: ?Name,
         analyze: ?QualifiedName,
         reindex: ?QualifiedName,
+        create_trigger: *CreateTrigger,
+        /// `ATTACH [DATABASE] file AS schema`.
+        attach: struct { file: *Expr, schema: *Expr },
+        /// `DETACH [DATABASE] schema`.
+        detach: *Expr,
     };
 
     pub const TransactionMode = enum(u8) { deferred, immediate, exclusive };
@@ -478,6 +483,27 @@ pub const CreateIndex = struct {
     table: Name,
     columns: []IndexedColumn,
     where: ?*Expr,
+};
+
+pub const CreateTrigger = struct {
+    temp: bool,
+    if_not_exists: bool,
+    name: QualifiedName,
+    timing: Timing,
+    event: Event,
+    table: Name,
+    for_each_row: bool,
+    when: ?*Expr,
+    /// INSERT, UPDATE, DELETE or SELECT statements, each ended by `;` in the source.
+    body: []*Statement,
+
+    pub const Timing = enum(u8) { before, after, instead_of };
+    pub const Event = union(enum) {
+        delete,
+        insert,
+        /// `UPDATE [OF columns]`: empty for any column.
+        update: []Name,
+    };
 };
 
 pub const CreateView = struct {

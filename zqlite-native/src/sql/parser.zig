@@ -145,6 +145,7 @@ pub fn parseStatement(
     if (p.token.kind == .eof) {
         return .{ .statement = null, .next_offset = @intCast(source.len), .parameters = &.{} };
     }
+    p.statement_start = p.token.start;
     const statement = try stmt_parser.parseCommand(&p);
     if (p.token.kind != .eof and p.token.kind != .semicolon) return p.fail();
     if (p.deferred) |deferred| {
@@ -160,19 +161,54 @@ pub fn parseStatement(
     };
 }
 
-/// True when `source` ends with a complete statement (its last significant token is `;`), the
-/// shell's cue to run what it has read rather than ask for more lines.
+/// True when `source` ends with a complete statement, as sqlite3_complete() decides: its last
+/// significant token is a `;` that ends a statement (inside CREATE TRIGGER ... BEGIN ... END,
+/// only the `;` after END does). The shell's cue to run what it has read rather than read on.
 pub fn isComplete(source: []const u8) bool {
     if (source.len > tokenizer.source_len_max) return true;
+    var splitter: Splitter = .{};
     var position: u32 = 0;
-    var last: Kind = .eof;
     while (position < source.len) {
         const token = tokenizer.next(source, position);
-        if (token.kind != .space and token.kind != .comment) last = token.kind;
+        splitter.feed(token.kind);
         position = token.end;
     }
-    return last == .semicolon;
+    return splitter.state == .start;
 }
+
+/// sqlite3_complete()'s state machine (complete.c): which `;` ends a statement.
+const Splitter = struct {
+    state: State = .invalid,
+
+    const State = enum(u8) { invalid, start, normal, explain, create, trigger, semi, end };
+    const Input = enum(u8) { semi, space, other, explain, create, temp, trigger, end };
+
+    // Rows: state; columns: input, in the order of `Input`.
+    const transitions = [8][8]State{
+        .{ .start, .invalid, .normal, .explain, .create, .normal, .normal, .normal },
+        .{ .start, .start, .normal, .explain, .create, .normal, .normal, .normal },
+        .{ .start, .normal, .normal, .normal, .normal, .normal, .normal, .normal },
+        .{ .start, .explain, .explain, .normal, .create, .normal, .normal, .normal },
+        .{ .start, .create, .normal, .normal, .normal, .create, .trigger, .normal },
+        .{ .semi, .trigger, .trigger, .trigger, .trigger, .trigger, .trigger, .trigger },
+        .{ .semi, .semi, .trigger, .trigger, .trigger, .trigger, .trigger, .end },
+        .{ .start, .end, .trigger, .trigger, .trigger, .trigger, .trigger, .trigger },
+    };
+
+    fn feed(splitter: *Splitter, kind: Kind) void {
+        const input: Input = switch (kind) {
+            .semicolon => .semi,
+            .space, .comment => .space,
+            .kw_explain => .explain,
+            .kw_create => .create,
+            .kw_temp, .kw_temporary => .temp,
+            .kw_trigger => .trigger,
+            .kw_end => .end,
+            else => .other,
+        };
+        splitter.state = transitions[@intFromEnum(splitter.state)][@intFromEnum(input)];
+    }
+};
 
 pub const Parser = struct {
     arena: Allocator,
@@ -180,6 +216,8 @@ pub const Parser = struct {
     token: Token,
     /// End of the last consumed token: the end of the span of the node just parsed.
     previous_end: u32,
+    /// Where the statement being parsed begins (after leading `;`s).
+    statement_start: u32,
     /// Kind of the last consumed token: OVER and FILTER are keywords only right after `)`.
     previous_kind: Kind = .eof,
     depth: u32 = 0,
@@ -196,6 +234,7 @@ pub const Parser = struct {
             .source = source,
             .token = tokenizer.nextSignificant(source, offset),
             .previous_end = offset,
+            .statement_start = offset,
             .loop_bound = @as(u32, @intCast(source.len)) + 2,
             .diagnostic = diagnostic,
         };
@@ -294,7 +333,7 @@ pub const Parser = struct {
         const position = lineColumn(p.source, offset);
         diagnostic.line = position.line;
         diagnostic.column = position.column;
-        diagnostic.next_offset = resumeOffset(p.source, offset);
+        diagnostic.next_offset = resumeOffset(p.source, @min(p.statement_start, offset), offset);
     }
 
     /// Records an error to report once the whole statement has parsed, unless a syntax error
@@ -411,14 +450,18 @@ pub fn lineColumn(source: []const u8, offset: u32) LineColumn {
     return .{ .line = line, .column = offset - line_start + 1 };
 }
 
-/// After an error, the offset just past the next `;` token at or after `offset`, so a shell can
-/// skip the bad statement and go on with the script.
-fn resumeOffset(source: []const u8, offset: u32) u32 {
-    var position = offset;
+/// After an error, where the next statement begins: just past the `;` that ends the failed
+/// statement (found from its start with sqlite3_complete's rules, so a `;` inside a trigger
+/// body does not count), at or after the error offset; the source length if none.
+fn resumeOffset(source: []const u8, statement_start: u32, offset: u32) u32 {
+    assert(statement_start <= offset);
+    var splitter: Splitter = .{ .state = .start };
+    var position = statement_start;
     while (position < source.len) {
         const token = tokenizer.next(source, position);
-        if (token.kind == .semicolon) return token.end;
+        splitter.feed(token.kind);
         position = token.end;
+        if (token.kind == .semicolon and splitter.state == .start and token.start >= offset) return token.end;
     }
     return @intCast(source.len);
 }

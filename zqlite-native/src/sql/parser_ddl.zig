@@ -14,6 +14,7 @@ const ast = @import("ast.zig");
 const parser = @import("parser.zig");
 const expr_parser = @import("parser_expr.zig");
 const select_parser = @import("parser_select.zig");
+const stmt_parser = @import("parser_stmt.zig");
 const Parser = parser.Parser;
 const Error = parser.Error;
 const Kind = parser.Kind;
@@ -26,7 +27,8 @@ pub fn parseCreate(p: *Parser, start: u32) Error!ast.Statement.Data {
         .kw_table => return .{ .create_table = try parseCreateTable(p, temp) },
         .kw_view => return .{ .create_view = try parseCreateView(p, temp) },
         .kw_unique, .kw_index => if (!temp) return .{ .create_index = try parseCreateIndex(p) },
-        .kw_trigger, .kw_virtual => return p.failMessage(start, p.token.end - start, "{s} is not supported", .{p.source[start..p.token.end]}),
+        .kw_trigger => return .{ .create_trigger = try parseCreateTrigger(p, temp) },
+        .kw_virtual => return p.failMessage(start, p.token.end - start, "{s} is not supported", .{p.source[start..p.token.end]}),
         else => {},
     }
     return p.fail();
@@ -493,4 +495,85 @@ pub fn parseAlterTable(p: *Parser) Error!ast.Statement.Data {
         else => return p.fail(),
     };
     return .{ .alter_table = try p.create(ast.AlterTable, .{ .table = table, .action = action }) };
+}
+
+/// `CREATE [TEMP] TRIGGER [IF NOT EXISTS] name [BEFORE|AFTER|INSTEAD OF] event ON table
+/// [FOR EACH ROW] [WHEN expr] BEGIN statement; ... END`.
+fn parseCreateTrigger(p: *Parser, temp: bool) Error!*ast.CreateTrigger {
+    _ = try p.expect(.kw_trigger);
+    const if_not_exists = try parser.parseIfNotExists(p);
+    const name = try parser.parseQualifiedName(p);
+    var timing: ast.CreateTrigger.Timing = .before;
+    if (p.accept(.kw_before)) {
+        timing = .before;
+    } else if (p.accept(.kw_after)) {
+        timing = .after;
+    } else if (p.accept(.kw_instead)) {
+        _ = try p.expect(.kw_of);
+        timing = .instead_of;
+    }
+    const event = try parseTriggerEvent(p);
+    _ = try p.expect(.kw_on);
+    const table = try parser.parseName(p);
+    var for_each_row = false;
+    if (p.accept(.kw_for)) {
+        _ = try p.expect(.kw_each);
+        _ = try p.expect(.kw_row);
+        for_each_row = true;
+    }
+    var when: ?*ast.Expr = null;
+    if (p.accept(.kw_when)) when = try expr_parser.parseExpr(p);
+    _ = try p.expect(.kw_begin);
+    const body = try parseTriggerBody(p);
+    return p.create(ast.CreateTrigger, .{
+        .temp = temp,
+        .if_not_exists = if_not_exists,
+        .name = name,
+        .timing = timing,
+        .event = event,
+        .table = table,
+        .for_each_row = for_each_row,
+        .when = when,
+        .body = body,
+    });
+}
+
+fn parseTriggerEvent(p: *Parser) Error!ast.CreateTrigger.Event {
+    switch (p.token.kind) {
+        .kw_delete => {
+            p.advance();
+            return .delete;
+        },
+        .kw_insert => {
+            p.advance();
+            return .insert;
+        },
+        .kw_update => {
+            p.advance();
+            if (!p.accept(.kw_of)) return .{ .update = &.{} };
+            var columns: std.ArrayListUnmanaged(ast.Name) = .{};
+            for (0..p.loop_bound) |_| {
+                try columns.append(p.arena, try parser.parseName(p));
+                if (!p.accept(.comma)) break;
+            } else unreachable;
+            return .{ .update = columns.items };
+        },
+        else => return p.fail(),
+    }
+}
+
+/// Statements each ended by `;`, up to END.
+fn parseTriggerBody(p: *Parser) Error![]*ast.Statement {
+    try p.enter();
+    defer p.leave();
+    var body: std.ArrayListUnmanaged(*ast.Statement) = .{};
+    for (0..p.loop_bound) |_| {
+        const start = p.token.start;
+        const data = try stmt_parser.parseTriggerCommand(p);
+        try body.append(p.arena, try p.create(ast.Statement, .{ .span = p.spanFrom(start), .data = data }));
+        _ = try p.expect(.semicolon);
+        if (p.accept(.kw_end)) break;
+    } else unreachable;
+    assert(body.items.len >= 1);
+    return body.items;
 }

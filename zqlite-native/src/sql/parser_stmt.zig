@@ -54,8 +54,47 @@ fn parseCommandData(p: *Parser) Error!ast.Statement.Data {
         },
         .kw_pragma => parsePragma(p),
         .kw_vacuum, .kw_analyze, .kw_reindex => parseMaintenance(p),
+        .kw_attach => parseAttach(p),
+        .kw_detach => data: {
+            p.advance();
+            _ = p.accept(.kw_database);
+            break :data .{ .detach = try expr_parser.parseExpr(p) };
+        },
         else => p.fail(),
     };
+}
+
+/// `ATTACH [DATABASE] expr AS expr`.
+fn parseAttach(p: *Parser) Error!ast.Statement.Data {
+    _ = try p.expect(.kw_attach);
+    _ = p.accept(.kw_database);
+    const file = try expr_parser.parseExpr(p);
+    _ = try p.expect(.kw_as);
+    const schema = try expr_parser.parseExpr(p);
+    return .{ .attach = .{ .file = file, .schema = schema } };
+}
+
+/// A statement of a trigger body: INSERT, UPDATE, DELETE or SELECT, whose target table may not
+/// be schema-qualified (SQLite's rule, checked as it parses).
+pub fn parseTriggerCommand(p: *Parser) Error!ast.Statement.Data {
+    const start = p.token.start;
+    const data: ast.Statement.Data = switch (p.token.kind) {
+        .kw_select, .kw_values, .kw_with => .{ .select = try select_parser.parseSelect(p) },
+        .kw_insert, .kw_replace => .{ .insert = try parseInsert(p, null) },
+        .kw_update => .{ .update = try parseUpdate(p, null) },
+        .kw_delete => .{ .delete = try parseDelete(p, null) },
+        else => return p.fail(),
+    };
+    const target: ?ast.QualifiedName = switch (data) {
+        .insert => |insert| insert.table,
+        .update => |update| update.table,
+        .delete => |delete| delete.table,
+        else => null,
+    };
+    if (target != null and target.?.schema != null) {
+        return p.failMessage(start, p.previous_end - start, "qualified table names are not allowed on INSERT, UPDATE, and DELETE statements within triggers", .{});
+    }
+    return data;
 }
 
 /// `WITH ...` then SELECT, INSERT, UPDATE or DELETE.

@@ -82,6 +82,43 @@ test "DDL: indexes, views, drops, alters" {
     try expectParses("ALTER TABLE t DROP COLUMN a");
 }
 
+test "DDL: triggers, ATTACH and DETACH" {
+    try expectParses("CREATE TRIGGER IF NOT EXISTS main.tr AFTER UPDATE OF a, b ON t FOR EACH ROW WHEN new.a > old.a " ++
+        "BEGIN INSERT INTO log VALUES (new.a); UPDATE u SET x = x + 1; DELETE FROM v WHERE y = old.b; " ++
+        "SELECT RAISE(ABORT, 'no') WHERE new.a < 0; END");
+    try expectParses("CREATE TEMP TRIGGER tr BEFORE DELETE ON t BEGIN SELECT RAISE(IGNORE); END");
+    try expectParses("CREATE TRIGGER tr INSTEAD OF INSERT ON v BEGIN REPLACE INTO t SELECT * FROM u; END");
+    try expectParses("ATTACH DATABASE 'file.db' AS aux");
+    try expectParses("ATTACH ':memory:' AS 'x'");
+    try expectParses("DETACH aux");
+    try expectError("CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM s.x; END", .{
+        .message = "qualified table names are not allowed on INSERT, UPDATE, and DELETE statements within triggers",
+        .offset = 42,
+        .line = 1,
+        .column = 43,
+    });
+}
+
+test "scripts: a trigger body's semicolons do not end the statement" {
+    var arena = std.heap.ArenaAllocator.init(testing.allocator);
+    defer arena.deinit();
+    var diagnostic: parser.Diagnostic = .{};
+    const source = "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END; SELECT 3";
+    const first = try parser.parseStatement(arena.allocator(), source, 0, &diagnostic);
+    try testing.expect(first.statement.?.data == .create_trigger);
+    try testing.expectEqual(@as(usize, 2), first.statement.?.data.create_trigger.body.len);
+    const second = try parser.parseStatement(arena.allocator(), source, first.next_offset, &diagnostic);
+    try testing.expect(second.statement.?.data == .select);
+    try testing.expect(!parser.isComplete("CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1;"));
+    try testing.expect(parser.isComplete("CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; END;"));
+    try testing.expect(!parser.isComplete(""));
+    // An error inside a trigger body resumes after the trigger, not inside it.
+    const bad = "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1 2; SELECT 3; END; SELECT 4";
+    try testing.expectError(error.SyntaxError, parser.parseStatement(arena.allocator(), bad, 0, &diagnostic));
+    try testing.expectEqualStrings("near \"2\": syntax error", diagnostic.message());
+    try testing.expectEqualStrings(" SELECT 4", bad[diagnostic.next_offset..]);
+}
+
 test "DML: INSERT forms, upsert and RETURNING" {
     try expectParses("INSERT INTO t VALUES (1, 'a'), (2, 'b')");
     try expectParses("INSERT OR REPLACE INTO t (a, b) VALUES (1, 2)");
@@ -429,6 +466,8 @@ const fuzz_seeds = [_][]const u8{
     "UPDATE OR IGNORE t SET a = CASE WHEN b IS NULL THEN X'00' ELSE CAST(b AS INT) END WHERE c NOT IN (SELECT d FROM e)",
     "DELETE FROM t WHERE a LIKE '%x%' ESCAPE '\\' AND NOT EXISTS (SELECT 1) RETURNING a",
     "CREATE UNIQUE INDEX IF NOT EXISTS i ON t (a COLLATE nocase DESC) WHERE a IS NOT NULL; DROP VIEW IF EXISTS v; PRAGMA x = -1",
+    "CREATE TRIGGER tr AFTER UPDATE OF a ON t FOR EACH ROW WHEN new.a > 0 BEGIN INSERT INTO l VALUES (new.a); SELECT RAISE(FAIL, 'x'); END; ATTACH 'f' AS aux",
+    "SELECT sum(x) OVER (PARTITION BY a ORDER BY b ROWS BETWEEN 1 PRECEDING AND CURRENT ROW), count(*) FILTER (WHERE x) OVER w FROM t WINDOW w AS (ORDER BY a)",
     "SELECT -0x7FFFFFFFFFFFFFFF, 1e5, .5, 'it''s', \"q\"\"x\", [b], `c`, @p, $q, ?3 -- comment\n /* block */",
 };
 

@@ -37,7 +37,7 @@ pub fn expectRoundTrip(allocator: std.mem.Allocator, first: *const ast.Statement
     }
 }
 
-pub fn statement(w: anytype, s: *const ast.Statement) !void {
+pub fn statement(w: anytype, s: *const ast.Statement) anyerror!void {
     switch (s.explain) {
         .none => {},
         .explain => try w.writeAll("EXPLAIN "),
@@ -73,6 +73,17 @@ pub fn statement(w: anytype, s: *const ast.Statement) !void {
         .vacuum => |n| {
             try w.writeAll("VACUUM");
             if (n) |schema| try prefixed(w, " ", schema);
+        },
+        .create_trigger => |trigger| try createTrigger(w, trigger),
+        .attach => |attach| {
+            try w.writeAll("ATTACH DATABASE ");
+            try expr(w, attach.file);
+            try w.writeAll(" AS ");
+            try expr(w, attach.schema);
+        },
+        .detach => |schema| {
+            try w.writeAll("DETACH DATABASE ");
+            try expr(w, schema);
         },
         .analyze, .reindex => |n| {
             try w.writeAll(if (s.data == .analyze) "ANALYZE" else "REINDEX");
@@ -869,6 +880,34 @@ fn createIndex(w: anytype, create: *const ast.CreateIndex) !void {
     try w.writeByte(' ');
     try indexedColumns(w, create.columns);
     try optionalExpr(w, " WHERE ", create.where);
+}
+
+fn createTrigger(w: anytype, trigger: *const ast.CreateTrigger) !void {
+    try w.writeAll(if (trigger.temp) "CREATE TEMP TRIGGER " else "CREATE TRIGGER ");
+    if (trigger.if_not_exists) try w.writeAll("IF NOT EXISTS ");
+    try qualifiedName(w, trigger.name);
+    try w.writeAll(switch (trigger.timing) {
+        .before => " BEFORE ",
+        .after => " AFTER ",
+        .instead_of => " INSTEAD OF ",
+    });
+    switch (trigger.event) {
+        .delete => try w.writeAll("DELETE"),
+        .insert => try w.writeAll("INSERT"),
+        .update => |columns| {
+            try w.writeAll("UPDATE");
+            for (columns, 0..) |column, i| try prefixed(w, if (i == 0) " OF " else ", ", column);
+        },
+    }
+    try prefixed(w, " ON ", trigger.table);
+    if (trigger.for_each_row) try w.writeAll(" FOR EACH ROW");
+    try optionalExpr(w, " WHEN ", trigger.when);
+    try w.writeAll(" BEGIN ");
+    for (trigger.body) |body_statement| {
+        try statement(w, body_statement);
+        try w.writeAll("; ");
+    }
+    try w.writeAll("END");
 }
 
 fn createView(w: anytype, create: *const ast.CreateView) !void {
