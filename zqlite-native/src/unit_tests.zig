@@ -32,4 +32,6 @@ comptime {
     _ = @import("storage/btree_check.zig");
     _ = @import("storage/btree_test.zig");
     _ = @import("sql/printf.zig");
+    _ = @import("sql/functions.zig");
+    _ = @import("sql/datetime.zig");
 }

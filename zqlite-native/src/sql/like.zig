@@ -251,6 +251,12 @@ pub fn escapeChar(escape_text: []const u8) ?u32 {
     return c;
 }
 
+/// The first character's code point, read as sqlite3Utf8Read does (0 for an empty text).
+pub fn firstCodePoint(bytes: []const u8) u32 {
+    var reader: Reader = .{ .bytes = bytes };
+    return reader.next();
+}
+
 /// Bytes up to the first NUL, which is where SQLite's C-string view of a text ends.
 pub fn cString(bytes: []const u8) []const u8 {
     const end = std.mem.indexOfScalar(u8, bytes, 0) orelse bytes.len;

@@ -128,6 +128,10 @@ pub const Error = error{
     UnknownFunction,
     /// A produced text or blob would exceed value_size_bytes_max.
     TooBig,
+    /// A LIKE or GLOB pattern longer than like.pattern_bytes_max.
+    PatternTooComplex,
+    /// LIKE's ESCAPE argument is not exactly one character.
+    InvalidEscape,
     OutOfMemory,
 };
 
@@ -167,6 +171,12 @@ pub const Diagnostic = struct {
                 .{diagnostic.function_name},
             ),
             error.TooBig => std.fmt.bufPrint(buffer, "string or blob too big", .{}),
+            error.PatternTooComplex => std.fmt.bufPrint(buffer, "LIKE or GLOB pattern too complex", .{}),
+            error.InvalidEscape => std.fmt.bufPrint(
+                buffer,
+                "ESCAPE expression must be a single character",
+                .{},
+            ),
             error.OutOfMemory => std.fmt.bufPrint(buffer, "out of memory", .{}),
         };
         return result catch buffer;
