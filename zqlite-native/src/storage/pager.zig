@@ -17,9 +17,9 @@
 //!     try w.setSchemaRoot(root.page_no);
 //!     const sp = try w.savepoint();           // one statement
 //!     ...                                     // on statement failure: try w.rollbackTo(sp);
-//!     w.releaseSavepoint(sp);
+//!     try w.releaseSavepoint(sp);
 //!     try w.commit();                         // durable when it returns (FULL)
-//!     var r = db.beginRead();                 // a snapshot: never blocks, never blocked
+//!     var r = try db.beginRead();             // a snapshot: never blocks, never blocked
 //!     defer r.end();
 //!     const page = try r.get(try r.schemaRoot());
 //!     defer r.release(page);
@@ -120,6 +120,8 @@ const Commit = struct {
 const Reader = struct { id: u64, frame: u32 };
 
 const no_slot: u32 = std.math.maxInt(u32);
+/// Cache versions with this bit are a writer's spilled frames: `flag | txn_id << 32 | frame`.
+const spill_version_flag: u64 = 1 << 63;
 /// Frames written by one pwrite at most.
 const batch_frames_max: u32 = 16;
 
@@ -167,6 +169,8 @@ const Writer = struct {
     written: std.ArrayListUnmanaged(Written) = .{},
     pins: u32 = 0,
     dirty_cap: u32 = 0,
+    /// Distinguishes the cache keys of different transactions' spilled frames (wraps at 2^31).
+    txn_id: u32 = 0,
 
     fn nextFrame(w: *const Writer) u32 {
         return w.base.max_frame + 1 + @as(u32, @intCast(w.txn_pages.items.len));
@@ -517,12 +521,22 @@ pub const Database = struct {
     }
 
     fn versionKey(page_no: u32, frame: u32, epoch: u32) cache_mod.Key {
+        assert(epoch & (spill_version_flag >> 32) == 0);
         const version: u64 = if (frame == 0) 0 else (@as(u64, epoch) << 32) | frame;
         return .{ .page_no = page_no, .version = version };
     }
 
     fn readVersion(db: *Database, page_no: u32, frame: u32, epoch: u32) (Error || error{Stale})!u32 {
-        const key = versionKey(page_no, frame, epoch);
+        return db.readKeyed(versionKey(page_no, frame, epoch), page_no, frame, epoch);
+    }
+
+    fn readKeyed(
+        db: *Database,
+        key: cache_mod.Key,
+        page_no: u32,
+        frame: u32,
+        epoch: u32,
+    ) (Error || error{Stale})!u32 {
         switch (try db.cache.pinOrClaim(key, db.options.busy_timeout_ms)) {
             .hit => |slot| return slot,
             .load => |slot| {
@@ -600,6 +614,7 @@ pub const Database = struct {
         const w = &db.writer;
         assert(w.dirty.count() == 0 and w.txn_pages.items.len == 0 and w.pins == 0);
         w.base = base;
+        w.txn_id = (w.txn_id + 1) & 0x7fff_ffff;
         w.running_checksum = checksum;
         w.header = try db.readHeader(base);
         if (w.header.page_count != base.db_size_pages) {
@@ -863,7 +878,8 @@ pub const WriteTxn = struct {
         try self.checkRange(page_no);
         const w = &self.db.writer;
         if (w.dirty.get(page_no)) |entry| {
-            if (entry.slot != no_slot or entry.frame != 0) return self.pinDirty(page_no, false);
+            if (entry.slot != no_slot) return self.pinDirty(page_no, false);
+            if (entry.frame != 0) return self.pinSpilled(page_no, entry.frame);
         }
         // A page added by this transaction whose content was rolled back to "none" is zeroes.
         if (page_no > w.base.db_size_pages) return self.pinDirty(page_no, false);
@@ -883,6 +899,18 @@ pub const WriteTxn = struct {
         assert(w.pins > 0);
         w.pins -= 1;
         self.db.cache.unpin(@intCast(page.handle));
+    }
+
+    /// A read-only view of a page this transaction spilled, cached as a clean version under a
+    /// key no reader uses and no later transaction reuses, so reading it does not re-dirty it.
+    fn pinSpilled(self: *WriteTxn, page_no: u32, frame: u32) Error!PageRef {
+        const db = self.db;
+        const w = &db.writer;
+        const version = spill_version_flag | (@as(u64, w.txn_id) << 32) | frame;
+        const key: cache_mod.Key = .{ .page_no = page_no, .version = version };
+        const slot = db.readKeyed(key, page_no, frame, w.base.epoch) catch |err| return staleIsBug(err);
+        w.pins += 1;
+        return self.ref(page_no, slot);
     }
 
     /// Pins the page's private dirty slot, creating it (content from its spilled frame or the
