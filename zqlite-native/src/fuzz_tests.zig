@@ -10,6 +10,9 @@ const key = @import("storage/key.zig");
 const wal = @import("storage/wal.zig");
 const header = @import("storage/header.zig");
 const btree_page = @import("storage/btree_page.zig");
+const btree = @import("storage/btree.zig");
+const io = @import("storage/io.zig");
+const pager = @import("storage/pager.zig");
 
 fn fuzzRecord(input: []const u8) anyerror!void {
     var out: [record.column_count_max]record.Value = undefined;
@@ -45,6 +48,49 @@ fn fuzzBtreePage(input: []const u8) anyerror!void {
     _ = btree_page.decodeNodeForFuzz(&page, btree_page.Layout.init(usable_size_bytes)) catch return;
 }
 
+/// Opens arbitrary bytes as a database (the first two bytes choose where the main file ends and
+/// the WAL begins), reads its first pages and walks the schema tree.
+fn fuzzOpenGarbage(input: []const u8) anyerror!void {
+    const allocator = std.testing.allocator;
+    const split: usize = if (input.len < 2) 0 else @min(input.len - 2, std.mem.readInt(u16, input[0..2], .little));
+    const rest = if (input.len < 2) input else input[2..];
+    const db_sim = try io.SimFile.create(allocator, true);
+    defer db_sim.destroy();
+    const wal_sim = try io.SimFile.create(allocator, true);
+    defer wal_sim.destroy();
+    try db_sim.file().writeAt(rest[0..@min(split, rest.len)], 0);
+    try wal_sim.file().writeAt(rest[@min(split, rest.len)..], 0);
+    const options = pager.Options{ .read_only = true, .cache_size_bytes_max = 1024 * 1024 };
+    const db = pager.Database.openFiles(allocator, db_sim.file(), wal_sim.file(), options) catch return;
+    defer db.close();
+    var txn = db.beginRead() catch return;
+    defer txn.end();
+    const pages_read_max: u32 = 64;
+    var page_no: u32 = 1;
+    while (page_no <= @min(txn.pageCount(), pages_read_max)) : (page_no += 1) {
+        const page = txn.get(page_no) catch continue;
+        txn.release(page);
+    }
+    const root = txn.schemaRoot() catch return;
+    if (root != 0) try walkTree(&txn, root);
+}
+
+fn walkTree(txn: *pager.ReadTxn, root_page_no: u32) !void {
+    const BTree = btree.BTreeType(pager.ReadTxn);
+    var tree = BTree.Tree.open(txn, std.testing.allocator, root_page_no, .table);
+    defer tree.close();
+    var cursor: BTree.Cursor = undefined;
+    cursor.init(&tree);
+    defer cursor.deinit();
+    const entries_max: u32 = 10_000;
+    var more = cursor.first() catch return;
+    var entries: u32 = 0;
+    while (more and entries < entries_max) : (entries += 1) {
+        _ = cursor.payloadSizeBytes() catch return;
+        more = cursor.next() catch return;
+    }
+}
+
 test "fuzz record decoder" {
     try std.testing.fuzz(fuzzRecord, .{});
 }
@@ -63,4 +109,8 @@ test "fuzz database header page decoder" {
 
 test "fuzz B+tree node decoder" {
     try std.testing.fuzz(fuzzBtreePage, .{});
+}
+
+test "fuzz opening garbage as a database" {
+    try std.testing.fuzz(fuzzOpenGarbage, .{});
 }
