@@ -34,4 +34,5 @@ comptime {
     _ = @import("sql/printf.zig");
     _ = @import("sql/functions.zig");
     _ = @import("sql/datetime.zig");
+    _ = @import("sql/aggregates.zig");
 }
