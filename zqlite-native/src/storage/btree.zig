@@ -141,6 +141,7 @@ const CellList = struct {
 
     fn insert(list: *CellList, index: u32, cell: []const u8) errors.Error!void {
         std.debug.assert(index <= list.spans.items.len);
+        std.debug.assert(cell.len > 0 and cell.len <= node_format.usable_size_bytes_max);
         const start: u32 = @intCast(list.bytes.items.len);
         try list.bytes.appendSlice(list.allocator, cell);
         try list.spans.insert(list.allocator, index, .{ .start = start, .len = @intCast(cell.len) });
@@ -264,12 +265,36 @@ fn partitionBalanced(list: *const CellList, capacity: u32, page_count: u32) ?Par
 
 fn partitionCells(list: *const CellList, capacity: u32) Partition {
     const greedy = partitionGreedy(list, capacity);
+    assertPartition(list, capacity, greedy);
     if (greedy.count == 1) return greedy;
-    if (partitionBalanced(list, capacity, greedy.count)) |balanced| return balanced;
+    if (partitionBalanced(list, capacity, greedy.count)) |balanced| {
+        assertPartition(list, capacity, balanced);
+        return balanced;
+    }
     if (greedy.count < parts_max) {
-        if (partitionBalanced(list, capacity, greedy.count + 1)) |balanced| return balanced;
+        if (partitionBalanced(list, capacity, greedy.count + 1)) |balanced| {
+            assertPartition(list, capacity, balanced);
+            return balanced;
+        }
     }
     return greedy;
+}
+
+/// Every cell lands in exactly one page (or is a divider between interior pages), in order,
+/// and every page fits.
+fn assertPartition(list: *const CellList, capacity: u32, partition: Partition) void {
+    std.debug.assert(partition.count >= 1 and partition.count <= parts_max);
+    const divider: u32 = if (list.isLeaf()) 0 else 1;
+    var expected_start: u32 = 0;
+    for (0..partition.count) |part| {
+        std.debug.assert(partition.starts[part] == expected_start);
+        std.debug.assert(partition.ends[part] >= partition.starts[part]);
+        var used: u64 = 0;
+        for (partition.starts[part]..partition.ends[part]) |index| used += cellSizeWithSlot(list, @intCast(index));
+        std.debug.assert(used <= capacity);
+        expected_start = partition.ends[part] + divider;
+    }
+    std.debug.assert(partition.ends[partition.count - 1] == list.count());
 }
 
 pub fn BTreeType(comptime Pages: type) type {
@@ -391,6 +416,7 @@ pub fn BTreeType(comptime Pages: type) type {
                     try tree.writeOverflow(payload[local_size..])
                 else
                     0;
+                std.debug.assert((overflow_page_no != 0) == (local_size < payload_size));
                 const size = node_format.writeTableLeafCell(
                     tree.layout,
                     rowid,
@@ -417,6 +443,31 @@ pub fn BTreeType(comptime Pages: type) type {
                 const size = node_format.writeIndexLeafCell(key, tree.cell_buffer.?);
                 try tree.placeCell(&path, tree.cell_buffer.?[0..size], false);
                 return true;
+            }
+
+            pub const UniqueInsert = union(enum) {
+                inserted,
+                /// An entry with the same key columns exists; this is its rowid.
+                conflict_rowid: i64,
+            };
+
+            /// Inserts `key` unless an entry starts with the same `unique_prefix_len` bytes (the
+            /// encoded key columns: key.encodedSizeBytes(columns, false)), for UNIQUE indexes.
+            /// The caller decides about NULLs (SQLite lets NULLs repeat): use insertKey then.
+            pub fn insertKeyUnique(tree: *Tree, key: []const u8, unique_prefix_len: usize) errors.Error!UniqueInsert {
+                std.debug.assert(tree.kind == .index);
+                std.debug.assert(unique_prefix_len <= key.len);
+                {
+                    var cursor: Cursor = undefined;
+                    cursor.init(tree);
+                    defer cursor.deinit();
+                    if (try cursor.seekKey(key[0..unique_prefix_len], .eq)) {
+                        return .{ .conflict_rowid = try cursor.rowid() };
+                    }
+                }
+                const inserted = try tree.insertKey(key);
+                std.debug.assert(inserted);
+                return .inserted;
             }
 
             /// Deletes the row with this rowid; returns false if there was none.
@@ -630,34 +681,44 @@ pub fn BTreeType(comptime Pages: type) type {
             ) errors.Error!void {
                 const n: u32 = @intCast(parent.count());
                 std.debug.assert(child_index <= n);
-                var first = child_index;
-                var last = child_index;
-                if (!quick) {
-                    first = child_index -| 1;
-                    last = @min(n, first + 2);
-                    first = last -| 2;
-                }
+                if (quick) return tree.balanceQuick(child_index, list, parent);
+                var first = child_index -| 1;
+                const last = @min(n, first + 2);
+                first = last -| 2;
                 var combined = CellList.init(tree.arena.allocator(), list.kind, 0);
                 defer combined.deinit();
                 var old_page_nos: [3]u32 = undefined;
                 try tree.gatherSiblings(parent, first, last, child_index, list, &combined, &old_page_nos);
-                const partition = if (quick) quickPartition(&combined) else partitionCells(&combined, tree.layout.capacity_bytes);
+                const partition = partitionCells(&combined, tree.layout.capacity_bytes);
                 const old_count = last - first + 1;
                 var page_nos: [parts_max]u32 = undefined;
                 try tree.writeParts(&combined, partition, old_page_nos[0..old_count], &page_nos);
                 for (first..last) |_| parent.remove(first);
                 try tree.appendSeparators(parent, &combined, partition, page_nos[0..partition.count], first);
+                std.debug.assert(parent.count() == n - (last - first) + (partition.count - 1));
+                std.debug.assert(parent.child(first + partition.count - 1) == old_page_nos[old_count - 1]);
             }
 
-            fn quickPartition(combined: *const CellList) Partition {
-                const n: u32 = @intCast(combined.count());
-                std.debug.assert(n >= 2 and combined.isLeaf());
+            /// The append case: the rightmost leaf overflowed with a new last cell. The leaf's
+            /// page already holds every other cell (the failed in-place insert left it as it
+            /// was), so only a new right sibling holding the new cell is written.
+            fn balanceQuick(tree: *Tree, child_index: u32, list: *CellList, parent: *CellList) errors.Error!void {
+                const n: u32 = @intCast(list.count());
+                std.debug.assert(n >= 2 and list.isLeaf());
+                std.debug.assert(child_index == parent.count());
+                const old_page_no = parent.right_child;
+                const ref = try tree.pages.allocate();
+                const new_page_no = ref.page_no;
+                node_format.writeNode(ref.bytes, list.kind, 0, ListSlice{ .list = list, .start = n - 1, .end = n });
+                tree.pages.release(ref);
                 var partition = Partition{ .count = 2 };
-                partition.starts[0] = 0;
-                partition.ends[0] = n - 1;
-                partition.starts[1] = n - 1;
-                partition.ends[1] = n;
-                return partition;
+                partition.starts = .{ 0, n - 1 } ++ .{0} ** (parts_max - 2);
+                partition.ends = .{ n - 1, n } ++ .{0} ** (parts_max - 2);
+                std.debug.assert(sliceSizeBytes(.{ .list = list, .start = 0, .end = n - 1 }) <= tree.layout.capacity_bytes);
+                const page_nos = [2]u32{ old_page_no, new_page_no };
+                try tree.appendSeparators(parent, list, partition, &page_nos, child_index);
+                parent.right_child = new_page_no;
+                std.debug.assert(parent.count() == child_index + 1);
             }
 
             /// Concatenates the cells of children first..last of `parent` (child_index's from
@@ -742,6 +803,7 @@ pub fn BTreeType(comptime Pages: type) type {
                     next = ref.page_no;
                     tree.pages.release(ref);
                 }
+                std.debug.assert(next >= 2);
                 return next;
             }
 
@@ -962,6 +1024,23 @@ pub fn BTreeType(comptime Pages: type) type {
             /// eq: true when an equal entry was found (the cursor is left on the first entry >=
             /// the target either way); ge/le: true when the cursor is on an entry.
             pub fn seek(cursor: *Cursor, target: Target, mode: SeekMode) errors.Error!bool {
+                const found = try cursor.seekUnchecked(target, mode);
+                cursor.assertPosition();
+                std.debug.assert(!found or cursor.state == .valid);
+                return found;
+            }
+
+            /// A valid cursor pins a leaf and points at one of its cells; others pin nothing.
+            fn assertPosition(cursor: *const Cursor) void {
+                if (cursor.state != .valid) {
+                    std.debug.assert(cursor.leaf_ref == null);
+                    return;
+                }
+                std.debug.assert(cursor.leaf_ref != null);
+                std.debug.assert(cursor.path.entries[cursor.path.len - 1].index < cursor.leaf.cell_count);
+            }
+
+            fn seekUnchecked(cursor: *Cursor, target: Target, mode: SeekMode) errors.Error!bool {
                 cursor.restored_past = false;
                 if (mode == .le) {
                     try cursor.descendTo(target, true);
@@ -982,6 +1061,28 @@ pub fn BTreeType(comptime Pages: type) type {
 
             /// Moves to the next entry; false (and invalid) at the end.
             pub fn next(cursor: *Cursor) errors.Error!bool {
+                const moved = try cursor.step(.forward);
+                cursor.assertPosition();
+                std.debug.assert(moved == (cursor.state == .valid));
+                return moved;
+            }
+
+            /// Moves to the previous entry; false (and invalid) at the start.
+            pub fn prev(cursor: *Cursor) errors.Error!bool {
+                const moved = try cursor.step(.backward);
+                cursor.assertPosition();
+                std.debug.assert(moved == (cursor.state == .valid));
+                return moved;
+            }
+
+            fn step(cursor: *Cursor, direction: enum { forward, backward }) errors.Error!bool {
+                return switch (direction) {
+                    .forward => cursor.stepForward(),
+                    .backward => cursor.stepBackward(),
+                };
+            }
+
+            fn stepForward(cursor: *Cursor) errors.Error!bool {
                 if (cursor.state == .saved) {
                     try cursor.restore();
                     if (cursor.state == .invalid) return false;
@@ -998,8 +1099,7 @@ pub fn BTreeType(comptime Pages: type) type {
                 return cursor.nextLeaf();
             }
 
-            /// Moves to the previous entry; false (and invalid) at the start.
-            pub fn prev(cursor: *Cursor) errors.Error!bool {
+            fn stepBackward(cursor: *Cursor) errors.Error!bool {
                 if (cursor.state == .saved) {
                     try cursor.restore();
                     cursor.restored_past = false;

@@ -49,8 +49,8 @@ pub fn CheckType(comptime Pages: type) type {
             leaf_depth: ?u32 = null,
         };
 
-        /// Checks the tree at `root_page_no`, marking its pages in `used` (indexed by page
-        /// number, sized to the database's page count; a page beyond it is Corrupt).
+        /// Checks the tree at `root_page_no`, marking its pages in `used` (bit i = page i; give
+        /// it highest page number + 1 bits, e.g. pager pageCount() + 1: a page beyond is Corrupt).
         pub fn checkTree(
             pages: *Pages,
             allocator: std.mem.Allocator,
@@ -77,9 +77,13 @@ pub fn CheckType(comptime Pages: type) type {
             }
             if (walk.used.isSet(page_no)) return errors.corrupt(@src(), "page {d} used twice", .{page_no});
             walk.used.set(page_no);
+            std.debug.assert(walk.used.isSet(page_no));
         }
 
         fn checkNode(walk: *Walk, page_no: u32, depth: u32, lower: Bound, upper: Bound) errors.Error!void {
+            std.debug.assert(depth >= 1);
+            std.debug.assert(std.meta.activeTag(lower) == .none or std.meta.activeTag(upper) == .none or
+                std.meta.activeTag(lower) == std.meta.activeTag(upper));
             if (depth > btree.depth_max) return errors.corrupt(@src(), "page {d}: too deep", .{page_no});
             try markUsed(walk, page_no);
             const ref = try walk.pages.get(page_no);

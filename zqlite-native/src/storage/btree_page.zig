@@ -596,3 +596,21 @@ fn fillRandomCells(random: std.Random, kind: Kind, layout: Layout, bytes: []u8, 
         _ = try tryInsertCell(node, bytes, random.uintAtMost(u32, node.cell_count), cell[0..size], scratch);
     }
 }
+
+test "layout: the size table of docs/zqlite-file-format.md section 4" {
+    const rows = [_][7]u32{
+        .{ 512, 504, 120, 102, 38, 113, 500 },
+        .{ 1024, 1016, 248, 230, 102, 241, 1012 },
+        .{ 4096, 4088, 1016, 998, 488, 1009, 4084 },
+        .{ 65536, 65528, 16376, 16358, 8198, 16369, 65524 },
+    };
+    for (rows) |row| {
+        const layout = Layout.init(row[0] - 8);
+        try testing.expectEqual(row[1], layout.usable_size_bytes);
+        try testing.expectEqual(row[2], layout.cell_size_bytes_max);
+        try testing.expectEqual(row[3], layout.table_local_max);
+        try testing.expectEqual(row[4], layout.table_local_min);
+        try testing.expectEqual(row[5], layout.index_key_size_bytes_max);
+        try testing.expectEqual(row[6], layout.overflow_content_bytes);
+    }
+}

@@ -740,3 +740,101 @@ test "btree on the pager: write, commit, read in a snapshot, account for every p
     defer used.deinit(testing.allocator);
     try read.checkIntegrity(testing.allocator, &used);
 }
+
+test "btree: insertKeyUnique reports the conflicting rowid" {
+    var pages = MemPages.init(testing.allocator, 1024);
+    defer pages.deinit();
+    var index = MemTree.Tree.open(&pages, testing.allocator, try MemTree.Tree.create(&pages, .index), .index);
+    defer index.close();
+    var key: [64]u8 = undefined;
+    for (0..400) |row| {
+        const values = [_]Value{.{ .text = if (row % 2 == 0) "even" else "odd" }};
+        const prefix_len = key_codec.encodedSizeBytes(&values, false);
+        const size = key_codec.encode(&values, &.{false}, @intCast(row), &key);
+        const result = try index.insertKeyUnique(key[0..size], prefix_len);
+        if (row < 2) {
+            try testing.expect(result == .inserted);
+        } else {
+            try testing.expectEqual(@as(i64, @intCast(row % 2)), result.conflict_rowid);
+        }
+        const values_unique = [_]Value{.{ .integer = @intCast(row + 1000) }};
+        const unique_size = key_codec.encode(&values_unique, &.{false}, @intCast(row), &key);
+        const unique_prefix = key_codec.encodedSizeBytes(&values_unique, false);
+        try testing.expect(try index.insertKeyUnique(key[0..unique_size], unique_prefix) == .inserted);
+    }
+    const stats = try checkAccounting(&pages, index.root_page_no, .index);
+    try testing.expectEqual(@as(u64, 402), stats.entry_count);
+}
+
+const ConcurrentScan = struct {
+    db: *pager.Database,
+    root: u32,
+    scans: u32 = 0,
+    failure: ?anyerror = null,
+
+    /// Scans snapshots repeatedly: each must hold rows 0..n-1 with n a multiple of the batch.
+    fn readerMain(scan: *ConcurrentScan) void {
+        scan.readLoop() catch |err| {
+            scan.failure = err;
+        };
+    }
+
+    fn readLoop(scan: *ConcurrentScan) !void {
+        const ReadTree = btree.BTreeType(pager.ReadTxn);
+        for (0..30) |_| {
+            var read = try scan.db.beginRead();
+            defer read.end();
+            var tree = ReadTree.Tree.open(&read, testing.allocator, scan.root, .table);
+            defer tree.close();
+            var cursor: ReadTree.Cursor = undefined;
+            cursor.init(&tree);
+            defer cursor.deinit();
+            var rows: i64 = 0;
+            var more = try cursor.first();
+            while (more) : (more = try cursor.next()) {
+                if (try cursor.rowid() != rows) return error.TestUnexpectedResult;
+                const payload = (try cursor.payloadInPage()) orelse return error.TestUnexpectedResult;
+                if (std.mem.readInt(i64, payload[0..8], .little) != rows) return error.TestUnexpectedResult;
+                rows += 1;
+            }
+            if (@mod(rows, concurrent_batch_rows) != 0) return error.TestUnexpectedResult;
+            scan.scans += 1;
+        }
+    }
+};
+
+const concurrent_batch_rows: i64 = 200;
+
+test "btree on the pager: readers on other threads scan consistent snapshots during commits" {
+    const db = try pager.Database.openMemory(testing.allocator, .{
+        .page_size_bytes = 512,
+        .cache_size_bytes_max = 512 * 1024,
+        .busy_timeout_ms = 1000,
+    });
+    defer db.close();
+    const WriteTree = btree.BTreeType(pager.WriteTxn);
+    var write = try db.beginWrite();
+    const root = try WriteTree.Tree.create(&write, .table);
+    try write.commit();
+    var scans = [_]ConcurrentScan{ .{ .db = db, .root = root }, .{ .db = db, .root = root } };
+    var threads: [2]std.Thread = undefined;
+    for (&threads, &scans) |*thread, *scan| thread.* = try std.Thread.spawn(.{}, ConcurrentScan.readerMain, .{scan});
+    var next_rowid: i64 = 0;
+    for (0..10) |_| {
+        var batch = try db.beginWrite();
+        var tree = WriteTree.Tree.open(&batch, testing.allocator, root, .table);
+        for (0..concurrent_batch_rows) |_| {
+            var payload: [24]u8 = undefined;
+            std.mem.writeInt(i64, payload[0..8], next_rowid, .little);
+            _ = try tree.insertRow(next_rowid, &payload);
+            next_rowid += 1;
+        }
+        tree.close();
+        try batch.commit();
+    }
+    for (threads) |thread| thread.join();
+    for (scans) |scan| {
+        if (scan.failure) |err| return err;
+        try testing.expectEqual(@as(u32, 30), scan.scans);
+    }
+}

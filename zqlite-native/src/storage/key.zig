@@ -564,3 +564,11 @@ test "key fuzz: random and mutated keys only ever error" {
         };
     }
 }
+
+test "key: the example of docs/zqlite-file-format.md section 7, byte for byte" {
+    var buffer: [64]u8 = undefined;
+    const size = encode(&.{ .{ .integer = 1 }, .{ .text = "a" } }, &.{ false, false }, 5, &buffer);
+    const expected = [_]u8{ 0x13, 0x04, 0x4C } ++ [_]u8{0} ** 8 ++ [_]u8{ 0x20, 0x61, 0x00, 0x01, 0x00 } ++
+        [_]u8{ 0x80, 0, 0, 0, 0, 0, 0, 0x05 };
+    try testing.expectEqualSlices(u8, &expected, buffer[0..size]);
+}

@@ -436,3 +436,11 @@ pub fn mutate(random: std.Random, buffer: []u8, size: *u32) void {
         }
     }
 }
+
+test "record: the example of docs/zqlite-file-format.md section 6, byte for byte" {
+    var buffer: [16]u8 = undefined;
+    const values = [_]Value{ .null, .{ .integer = 1 }, .{ .integer = 300 }, .{ .text = "hi" } };
+    const size = encode(&values, &buffer);
+    const expected = [_]u8{ 0x05, 0x00, 0x09, 0x02, 0x11, 0x2C, 0x01, 0x68, 0x69 };
+    try testing.expectEqualSlices(u8, &expected, buffer[0..size]);
+}
