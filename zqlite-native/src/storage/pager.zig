@@ -236,11 +236,18 @@ pub const Database = struct {
             db.ref_count += 1;
             return db;
         }
-        const db_file = try io.OsFile.open(allocator, canonical, .{ .read_only = options.read_only });
-        errdefer db_file.close();
-        const wal_path = try std.mem.concat(allocator, u8, &.{ canonical, "-wal" });
+        const flags: io.OpenFlags = .{ .read_only = options.read_only };
+        const db_file = try io.OsFile.open(allocator, canonical, flags);
+        const wal_path = std.mem.concat(allocator, u8, &.{ canonical, "-wal" }) catch |err| {
+            db_file.close();
+            return err;
+        };
         defer allocator.free(wal_path);
-        const wal_file = try io.OsFile.open(allocator, wal_path, .{ .read_only = options.read_only });
+        const wal_file = io.OsFile.open(allocator, wal_path, flags) catch |err| {
+            db_file.close();
+            return err;
+        };
+        // openFiles owns both handles from here, closing them if it fails.
         const db = try openFiles(allocator, db_file, wal_file, options);
         errdefer db.destroy();
         const key = try registry_allocator.dupe(u8, canonical);
@@ -382,17 +389,16 @@ pub const Database = struct {
         try db.checkHeaderAtVisible();
     }
 
-    /// The page size from page 1 of the database file, or from the WAL header when page 1 is
-    /// torn (a checkpoint crashed while writing it; the WAL still holds page 1 then).
+    /// The page size from a valid WAL header, else from page 1 of the database file. The WAL
+    /// comes first because page 1 of the file may be torn (a checkpoint crashed while writing
+    /// it) while the WAL still holds a good copy; page 1 is fully checked later either way.
     fn discoverPageSize(db: *Database) Error!u32 {
+        var wal_bytes: [wal.wal_header_size_bytes]u8 = undefined;
+        const wal_n = try db.wal_file.readAt(&wal_bytes, 0);
+        if (wal.decodeWalHeader(wal_bytes[0..wal_n])) |h| return h.page_size_bytes else |_| {}
         var prefix: [64]u8 = undefined;
         const n = try db.db_file.readAt(&prefix, 0);
-        return header.peekPageSize(prefix[0..n]) catch |err| {
-            var wal_bytes: [wal.wal_header_size_bytes]u8 = undefined;
-            const wal_n = try db.wal_file.readAt(&wal_bytes, 0);
-            const h = wal.decodeWalHeader(wal_bytes[0..wal_n]) catch return err;
-            return h.page_size_bytes;
-        };
+        return header.peekPageSize(prefix[0..n]);
     }
 
     fn allocateBuffers(db: *Database, page_size_bytes: u32) Error!void {
@@ -507,7 +513,10 @@ pub const Database = struct {
             const frame = db.index.lookup(page_no, snap.max_frame);
             if (frame != 0) {
                 if (db.readVersion(page_no, frame, snap.epoch)) |slot| {
-                    return slot;
+                    // A reset between our epoch check and the lookup could have handed us a
+                    // new-generation frame number: only trust the result if none happened.
+                    if (db.epoch.load(.acquire) == snap.epoch) return slot;
+                    db.cache.unpin(slot);
                 } else |err| switch (err) {
                     error.Stale => {}, // The WAL was reset under us: the file has our version.
                     else => |e| return e,
@@ -685,6 +694,7 @@ pub const Database = struct {
         db.checkpoint_mutex.lock();
         defer db.checkpoint_mutex.unlock();
         try db.backfill();
+        if (!db.fullyBackfilled()) return; // A reader still needs WAL frames: no reset yet.
         db.acquireWriter(db.options.busy_timeout_ms) catch return;
         defer db.releaseWriter();
         try db.resetWalLocked();
@@ -696,6 +706,12 @@ pub const Database = struct {
         db.state_mutex.lock();
         defer db.state_mutex.unlock();
         return db.appended.frame - db.backfilled_frame >= threshold;
+    }
+
+    fn fullyBackfilled(db: *Database) bool {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        return db.appended.frame > 0 and db.backfilled_frame == db.appended.frame;
     }
 
     /// A passive checkpoint: skipped when another checkpoint runs. Errors are logged: the
