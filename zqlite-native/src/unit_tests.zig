@@ -35,4 +35,5 @@ comptime {
     _ = @import("sql/functions.zig");
     _ = @import("sql/datetime.zig");
     _ = @import("sql/aggregates.zig");
+    _ = @import("sql/functions_fuzz.zig");
 }

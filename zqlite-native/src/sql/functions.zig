@@ -241,7 +241,7 @@ fn round(_: *Context, args: []const Value) Error!Value {
     if (real < -4503599627370496.0 or real > 4503599627370496.0) return .{ .real = real };
     if (digits == 0) {
         const shifted = real + (if (real < 0.0) @as(f64, -0.5) else 0.5);
-        return .{ .real = @floatFromInt(@as(i64, @intFromFloat(shifted))) };
+        return .{ .real = @floatFromInt(numeric.cTruncate(shifted)) };
     }
     var buffer: [numeric.floatCapacityBytes(30)]u8 = undefined;
     const rendered_len = numeric.formatFloat(&buffer, real, .{

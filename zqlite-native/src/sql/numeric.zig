@@ -240,6 +240,14 @@ pub fn realToInt64(real: f64) i64 {
     return @intFromFloat(real);
 }
 
+/// C's (i64)double as x86-64 computes it (cvttsd2si): out-of-range and NaN give the minimum.
+/// SQLite relies on this in a few places where the C standard leaves it undefined.
+pub fn cTruncate(real: f64) i64 {
+    if (std.math.isNan(real)) return smallest_int64;
+    if (real >= 9223372036854775808.0 or real < -9223372036854775808.0) return smallest_int64;
+    return @intFromFloat(real);
+}
+
 /// sqlite3RealSameAsInt: `real` is exactly `integer` and small enough that the integer form
 /// loses nothing (|i| < 2^51), or both are zero.
 pub fn realSameAsInt(real: f64, integer: i64) bool {

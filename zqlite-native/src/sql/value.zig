@@ -367,16 +367,9 @@ fn castNumericOfText(bytes: []const u8) Value {
             return .{ .integer = integer.value };
         }
     }
-    const truncated = cTruncate(parsed.value);
+    const truncated = numeric.cTruncate(parsed.value);
     if (numeric.realSameAsInt(parsed.value, truncated)) return .{ .integer = truncated };
     return .{ .real = parsed.value };
-}
-
-/// C's (i64)double on x86-64: out-of-range and NaN give the minimum (cvttsd2si).
-fn cTruncate(real: f64) i64 {
-    if (std.math.isNan(real)) return numeric.smallest_int64;
-    if (real >= 9223372036854775808.0 or real < -9223372036854775808.0) return numeric.smallest_int64;
-    return @intFromFloat(real);
 }
 
 // ---------------------------------------------------------------------------------------------
