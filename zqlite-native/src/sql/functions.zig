@@ -139,11 +139,13 @@ fn skipUtf8(bytes: []const u8, index: usize) usize {
     return next;
 }
 
+/// Characters as SQLite counts them: SQLITE_SKIP_UTF8 steps, so a stray continuation byte is
+/// a character of its own.
 fn countChars(bytes: []const u8) usize {
     var count: usize = 0;
-    for (bytes) |byte| {
-        if ((byte & 0xc0) != 0x80) count += 1;
-    }
+    var index: usize = 0;
+    while (index < bytes.len) : (count += 1) index = skipUtf8(bytes, index);
+    assert(count <= bytes.len);
     return count;
 }
 
@@ -470,17 +472,29 @@ fn replace(context: *Context, args: []const Value) Error!Value {
 }
 
 /// instr(haystack, needle): 1-based position in characters (bytes when both are blobs),
-/// 0 when absent; an empty needle is found at 1.
+/// 0 when absent; an empty needle is found at 1. Mixed blob/text compares the text forms.
 fn instr(_: *Context, args: []const Value) Error!Value {
     if (args[0] == .null or args[1] == .null) return .null;
     var buffers: [2]value_mod.TextBuffer = undefined;
     const haystack = value_mod.textOf(args[0], &buffers[0]).?;
     const needle = value_mod.textOf(args[1], &buffers[1]).?;
-    const as_bytes = args[0] == .blob and args[1] == .blob;
     if (needle.len == 0) return .{ .integer = 1 };
-    const found = std.mem.indexOf(u8, haystack, needle) orelse return .{ .integer = 0 };
-    if (as_bytes) return .{ .integer = @intCast(found + 1) };
-    return .{ .integer = @intCast(countChars(haystack[0..found]) + 1) };
+    const as_text = !(args[0] == .blob and args[1] == .blob);
+    return .{ .integer = instrPosition(haystack, needle, as_text) };
+}
+
+/// SQLite's scan: try each start position, stepping one byte and then (for text) over
+/// continuation bytes; the position counts those steps.
+fn instrPosition(haystack: []const u8, needle: []const u8, as_text: bool) i64 {
+    assert(needle.len > 0);
+    var position: i64 = 1;
+    var index: usize = 0;
+    while (index + needle.len <= haystack.len) : (position += 1) {
+        if (std.mem.eql(u8, haystack[index .. index + needle.len], needle)) return position;
+        index += 1;
+        while (as_text and index < haystack.len and (haystack[index] & 0xc0) == 0x80) index += 1;
+    }
+    return 0;
 }
 
 /// unicode(x): the code point of the first character; NULL for NULL or empty.
@@ -1264,4 +1278,24 @@ test "random, randomblob and 'now' read the caller's sources" {
     try expectRendered(.text, "323032332D31312D3134", try call(&context, "date", &.{.{ .text = "NOW" }}));
     try expectRendered(.integer, "1700000000", try call(&context, "unixepoch", &.{}));
     try expectRendered(.text, "31373030303030303030", try call(&context, "strftime", &.{.{ .text = "%s" }}));
+}
+
+test "invalid UTF-8 is walked as SQLite walks it" {
+    // select length(cast(x'80806162' as text)), instr(cast(x'80806162' as text), 'a'),
+    //   instr(cast(x'61c3a9a962' as text), 'b'), instr(cast(x'61c3a9a962' as text),
+    //   cast(x'a9' as text)), substr(cast(x'8080616263' as text), 3, 1),
+    //   length(cast(x'c3' as text)), instr(x'8080', x'80')  -> 4|2|3|0|a|1|1
+    var arena = std.heap.ArenaAllocator.init(testing.allocator);
+    defer arena.deinit();
+    var prng = std.Random.DefaultPrng.init(4);
+    var context = testContext(arena.allocator(), &prng);
+    const stray: Value = .{ .text = "\x80\x80ab" };
+    const accented: Value = .{ .text = "a\xc3\xa9\xa9b" };
+    try value_mod.expectValue(.{ .integer = 4 }, try call(&context, "length", &.{stray}));
+    try value_mod.expectValue(.{ .integer = 2 }, try call(&context, "instr", &.{ stray, .{ .text = "a" } }));
+    try value_mod.expectValue(.{ .integer = 3 }, try call(&context, "instr", &.{ accented, .{ .text = "b" } }));
+    try value_mod.expectValue(.{ .integer = 0 }, try call(&context, "instr", &.{ accented, .{ .text = "\xa9" } }));
+    try value_mod.expectValue(.{ .text = "a" }, try call(&context, "substr", &.{ .{ .text = "\x80\x80abc" }, .{ .integer = 3 }, .{ .integer = 1 } }));
+    try value_mod.expectValue(.{ .integer = 1 }, try call(&context, "length", &.{.{ .text = "\xc3" }}));
+    try value_mod.expectValue(.{ .integer = 1 }, try call(&context, "instr", &.{ .{ .blob = "\x80\x80" }, .{ .blob = "\x80" } }));
 }
