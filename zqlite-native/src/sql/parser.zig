@@ -288,7 +288,7 @@ pub const Parser = struct {
     /// Bounds recursion: every recursive descent through expressions or queries passes here.
     pub fn enter(p: *Parser) Error!void {
         if (p.depth >= recursion_depth_max) {
-            return p.failMessage(p.token.start, p.token.end - p.token.start, "parser stack overflow", .{});
+            return p.failAt(p.token, "parser stack overflow", .{});
         }
         p.depth += 1;
     }
@@ -301,12 +301,22 @@ pub const Parser = struct {
     /// A syntax error at the current token, worded as SQLite words it.
     pub fn fail(p: *Parser) Error {
         const token = p.token;
-        const length = token.end - token.start;
         return switch (token.kind) {
             .eof => p.failMessage(token.start, 0, "incomplete input", .{}),
-            .illegal => p.failMessage(token.start, length, "unrecognized token: \"{s}\"", .{clip(p.text(token))}),
-            else => p.failMessage(token.start, length, "near \"{s}\": syntax error", .{clip(p.text(token))}),
+            .illegal => p.failAt(token, "unrecognized token: \"{s}\"", .{clip(p.text(token))}),
+            else => p.failAt(token, "near \"{s}\": syntax error", .{clip(p.text(token))}),
         };
+    }
+
+    /// An error with a custom message at `token`.
+    pub fn failAt(p: *Parser, token: Token, comptime fmt: []const u8, args: anytype) Error {
+        return p.failMessage(token.start, token.end - token.start, fmt, args);
+    }
+
+    /// An error with a custom message over the text from `start` to the last consumed token.
+    pub fn failFrom(p: *Parser, start: u32, comptime fmt: []const u8, args: anytype) Error {
+        assert(start <= p.previous_end);
+        return p.failMessage(start, p.previous_end - start, fmt, args);
     }
 
     /// An error with a custom message at [offset, offset + length).
@@ -354,8 +364,7 @@ pub const Parser = struct {
     pub fn newExpr(p: *Parser, start: u32, data: ast.Expr.Data) Error!*ast.Expr {
         const height = 1 + operandHeight(data);
         if (height > depth_max) {
-            const span = p.spanFrom(start);
-            return p.failMessage(span.start, span.end - span.start, "Expression tree is too large (maximum depth {d})", .{depth_max});
+            return p.failFrom(start, "Expression tree is too large (maximum depth {d})", .{depth_max});
         }
         return p.create(ast.Expr, .{ .span = p.spanFrom(start), .height = @intCast(height), .data = data });
     }
@@ -371,7 +380,7 @@ pub const Parser = struct {
             }
             const number = std.fmt.parseInt(u32, name[1..], 10) catch parameter_index_max + 1;
             if (number < 1 or number > parameter_index_max) {
-                return p.failMessage(token.start, token.end - token.start, "variable number must be between ?1 and ?{d}", .{parameter_index_max});
+                return p.failAt(token, "variable number must be between ?1 and ?{d}", .{parameter_index_max});
             }
             while (p.parameters.items.len < number) try p.parameters.append(p.arena, null);
             if (p.parameters.items[number - 1] == null) p.parameters.items[number - 1] = name;
@@ -388,7 +397,7 @@ pub const Parser = struct {
 
     fn checkedParameter(p: *Parser, token: Token, name: ?[]const u8) Error!ast.Expr.Parameter {
         if (p.parameters.items.len > parameter_index_max) {
-            return p.failMessage(token.start, token.end - token.start, "too many SQL variables", .{});
+            return p.failAt(token, "too many SQL variables", .{});
         }
         return .{ .index = @intCast(p.parameters.items.len), .name = name };
     }
@@ -491,6 +500,15 @@ pub fn atAliasWithoutAs(p: *const Parser) bool {
         if (kind == .kw_over and (p.peek(1) == .lparen or isNameKind(p.peek(1)))) return false;
     }
     return kind == .id or kind == .quoted_id or kind == .string or kind.fallsBackToId();
+}
+
+/// SQLite's `ids` (ID or STRING, keywords falling back to ID): a name that may not be a join
+/// keyword, as after COLLATE.
+pub fn parseIds(p: *Parser) Error!ast.Name {
+    const kind = p.token.kind;
+    const ok = kind == .id or kind == .quoted_id or kind == .string or kind.fallsBackToId();
+    if (!ok) return p.fail();
+    return parseName(p);
 }
 
 pub fn parseName(p: *Parser) Error!ast.Name {

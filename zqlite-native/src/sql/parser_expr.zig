@@ -115,7 +115,7 @@ fn parseInfix(p: *Parser, start: u32, left: *Expr, power: Power) Error!*Expr {
     switch (p.token.kind) {
         .kw_collate => {
             p.advance();
-            const collation = try parser.parseName(p);
+            const collation = try parser.parseIds(p);
             return p.newExpr(start, .{ .collate = .{ .operand = left, .collation = collation } });
         },
         .kw_isnull, .kw_notnull => {
@@ -160,7 +160,12 @@ noinline fn parseBetween(p: *Parser, start: u32, left: *Expr, negated: bool) Err
     const low = try parseBetweenLow(p);
     _ = try p.expect(.kw_and);
     const high = try parseExprBp(p, Power.equality.next());
-    return p.newExpr(start, .{ .between = .{ .operand = left, .low = low, .high = high, .negated = negated } });
+    return p.newExpr(start, .{ .between = .{
+        .operand = left,
+        .low = low,
+        .high = high,
+        .negated = negated,
+    } });
 }
 
 /// The low bound of BETWEEN as SQLite's LALR grammar reads it: every operator at BETWEEN's
@@ -209,7 +214,11 @@ noinline fn parseIn(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*E
         if (select_parser.atSelectStart(p)) {
             const select = try select_parser.parseSelect(p);
             _ = try p.expect(.rparen);
-            return p.newExpr(start, .{ .in_select = .{ .operand = left, .select = select, .negated = negated } });
+            return p.newExpr(start, .{ .in_select = .{
+                .operand = left,
+                .select = select,
+                .negated = negated,
+            } });
         }
         var list: []*Expr = &.{};
         if (!p.at(.rparen)) list = try parseExprList(p);
@@ -222,7 +231,12 @@ noinline fn parseIn(p: *Parser, start: u32, left: *Expr, negated: bool) Error!*E
         if (!p.at(.rparen)) args = try parseExprList(p);
         _ = try p.expect(.rparen);
     }
-    return p.newExpr(start, .{ .in_table = .{ .operand = left, .table = table, .args = args, .negated = negated } });
+    return p.newExpr(start, .{ .in_table = .{
+        .operand = left,
+        .table = table,
+        .args = args,
+        .negated = negated,
+    } });
 }
 
 /// `expr, expr, ...` (at least one).
@@ -326,7 +340,7 @@ noinline fn integerValue(p: *Parser, token: parser.Token) Error!Expr.Data {
     assert(raw.len >= 1);
     if (raw.len > 2 and raw[0] == '0' and (raw[1] == 'x' or raw[1] == 'X')) {
         const value = std.fmt.parseInt(u64, raw[2..], 16) catch
-            return p.failMessage(token.start, token.end - token.start, "hex literal too big: {s}", .{raw[0..@min(raw.len, 80)]});
+            return p.failAt(token, "hex literal too big: {s}", .{raw[0..@min(raw.len, 80)]});
         return .{ .integer = @bitCast(value) };
     }
     if (std.fmt.parseInt(i64, raw, 10)) |value| {
@@ -389,7 +403,11 @@ noinline fn parseCase(p: *Parser) Error!*Expr {
     var else_expr: ?*Expr = null;
     if (p.accept(.kw_else)) else_expr = try parseExpr(p);
     _ = try p.expect(.kw_end);
-    return p.newExpr(start, .{ .case = .{ .operand = operand, .whens = whens.items, .else_expr = else_expr } });
+    return p.newExpr(start, .{ .case = .{
+        .operand = operand,
+        .whens = whens.items,
+        .else_expr = else_expr,
+    } });
 }
 
 noinline fn parseCast(p: *Parser) Error!*Expr {

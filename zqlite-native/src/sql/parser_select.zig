@@ -58,7 +58,7 @@ pub fn parseSelectBody(p: *Parser, start: u32) Error!*ast.Select {
         _ = compoundOp(p);
         _ = try parseCore(p);
         const clause = if (select.limit != null) "LIMIT" else "ORDER BY";
-        return p.failMessage(op.start, op.end - op.start, "{s} clause should come after {s} not before", .{ clause, p.text(op) });
+        return p.failAt(op, "{s} clause should come after {s} not before", .{ clause, p.text(op) });
     }
     select.span = p.spanFrom(start);
     return select;
@@ -160,7 +160,7 @@ fn parseValues(p: *Parser) Error![][]*ast.Expr {
         const row = try expr_parser.parseExprList(p);
         _ = try p.expect(.rparen);
         if (rows.items.len > 0 and row.len != rows.items[0].len) {
-            return p.failMessage(row_start, p.previous_end - row_start, "all VALUES must have the same number of terms", .{});
+            return p.failFrom(row_start, "all VALUES must have the same number of terms", .{});
         }
         try rows.append(p.arena, row);
         if (!p.accept(.comma)) break;
@@ -237,7 +237,8 @@ pub fn parseFrom(p: *Parser) Error![]ast.FromItem {
         if (items.items.len == 0 and item.constraint != .none) {
             // Reported once the statement parses: a later syntax error takes precedence, as in
             // SQLite, where the last message set wins.
-            p.deferError(constraint_token, "a JOIN clause is required before {s}", .{p.text(constraint_token)});
+            const word = p.text(constraint_token);
+            p.deferError(constraint_token, "a JOIN clause is required before {s}", .{word});
         }
         item.span.end = p.previous_end;
         try items.append(p.arena, item);
@@ -271,7 +272,7 @@ fn parseJoinOp(p: *Parser) Error!?ast.JoinOp {
     }
     if (!p.at(.kw_join)) return p.fail();
     const op = joinType(words[0..count]) orelse
-        return p.failMessage(start, p.previous_end - start, "unknown join type: {s}", .{p.source[start..p.previous_end]});
+        return p.failFrom(start, "unknown join type: {s}", .{p.source[start..p.previous_end]});
     p.advance();
     return op;
 }

@@ -92,7 +92,8 @@ pub fn parseTriggerCommand(p: *Parser) Error!ast.Statement.Data {
         else => null,
     };
     if (target != null and target.?.schema != null) {
-        return p.failMessage(start, p.previous_end - start, "qualified table names are not allowed on INSERT, UPDATE, and DELETE statements within triggers", .{});
+        return p.failFrom(start, "qualified table names are not allowed on INSERT, UPDATE, " ++
+            "and DELETE statements within triggers", .{});
     }
     return data;
 }
@@ -219,7 +220,8 @@ fn checkSetWidth(p: *Parser, columns: usize, value: *const ast.Expr) Error!void 
         else => 1,
     };
     if (values == columns) return;
-    return p.failMessage(value.span.start, value.span.end - value.span.start, "{d} columns assigned {d} values", .{ columns, values });
+    const length = value.span.end - value.span.start;
+    return p.failMessage(value.span.start, length, "{d} columns assigned {d} values", .{ columns, values });
 }
 
 /// `nm [. nm] [AS alias]` for UPDATE and DELETE (SQLite's xfullname: no alias without AS).
@@ -332,7 +334,10 @@ fn parsePragmaValue(p: *Parser) Error!*ast.Expr {
             const literal = try expr_parser.parseLiteral(p);
             if (!negative) return literal;
             return p.newExpr(start, switch (literal.data) {
-                .integer => |v| if (v == std.math.minInt(i64)) .{ .float = -@as(f64, @floatFromInt(v)) } else .{ .integer = -v },
+                .integer => |v| if (v == std.math.minInt(i64))
+                    .{ .float = -@as(f64, @floatFromInt(v)) }
+                else
+                    .{ .integer = -v },
                 .float => |v| .{ .float = -v },
                 else => unreachable,
             });

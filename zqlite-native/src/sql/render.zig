@@ -32,7 +32,9 @@ pub fn expectRoundTrip(allocator: std.mem.Allocator, first: *const ast.Statement
     };
     const again = try renderAlloc(allocator, second);
     if (!std.mem.eql(u8, rendered, again)) {
-        std.debug.print("render is not a fixed point\n  source: {s}\n  first:  {s}\n  second: {s}\n", .{ source, rendered, again });
+        std.debug.print("render is not a fixed point\n  source: {s}\n  first:  {s}\n  second: {s}\n", .{
+            source, rendered, again,
+        });
         return error.TestUnexpectedResult;
     }
 }
@@ -218,13 +220,7 @@ pub fn expr(w: anytype, e: *const ast.Expr) anyerror!void {
         },
         .function => |function| try functionExpr(w, function),
         .case => |case| try caseExpr(w, case),
-        .cast => |cast| {
-            try w.writeAll("CAST(");
-            try expr(w, cast.operand);
-            try w.writeAll(" AS ");
-            try typeName(w, cast.type_name);
-            try w.writeByte(')');
-        },
+        .cast => |cast| try castExpr(w, cast),
         .collate => |collate| {
             try w.writeByte('(');
             try expr(w, collate.operand);
@@ -236,20 +232,30 @@ pub fn expr(w: anytype, e: *const ast.Expr) anyerror!void {
             try exprList(w, members);
             try w.writeByte(')');
         },
-        .raise => |raise| {
-            try w.print("RAISE({s}", .{switch (raise.kind) {
-                .ignore => "IGNORE",
-                .rollback => "ROLLBACK",
-                .abort => "ABORT",
-                .fail => "FAIL",
-            }});
-            if (raise.message) |message| {
-                try w.writeAll(", ");
-                try expr(w, message);
-            }
-            try w.writeByte(')');
-        },
+        .raise => |raise| try raiseExpr(w, raise),
     }
+}
+
+fn castExpr(w: anytype, cast: ast.Expr.Cast) !void {
+    try w.writeAll("CAST(");
+    try expr(w, cast.operand);
+    try w.writeAll(" AS ");
+    try typeName(w, cast.type_name);
+    try w.writeByte(')');
+}
+
+fn raiseExpr(w: anytype, raise: ast.Expr.Raise) !void {
+    try w.print("RAISE({s}", .{switch (raise.kind) {
+        .ignore => "IGNORE",
+        .rollback => "ROLLBACK",
+        .abort => "ABORT",
+        .fail => "FAIL",
+    }});
+    if (raise.message) |message| {
+        try w.writeAll(", ");
+        try expr(w, message);
+    }
+    try w.writeByte(')');
 }
 
 fn prefixedDot(w: anytype, n: ast.Name) !void {

@@ -132,7 +132,8 @@ fn checkRecord(allocator: std.mem.Allocator, name: []const u8, record: Record, c
         error.SyntaxError => {
             counts.failed += 1;
             if (counts.failed <= 20) {
-                std.debug.print("{s}:{d}: {s}\n{s}\n", .{ name, record.line, diagnostic.message(), record.sql });
+                const message = diagnostic.message();
+                std.debug.print("{s}:{d}: {s}\n{s}\n", .{ name, record.line, message, record.sql });
             }
         },
         else => return err,

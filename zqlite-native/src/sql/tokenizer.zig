@@ -543,14 +543,18 @@ test "keywords are case-insensitive and words that are not keywords are ids" {
 }
 
 test "numbers: integers, hex, reals, exponents, trailing letters" {
-    try expectTokens("1 0x1F .5 5. 1e5 1.5E-3 2e", &.{ .integer, .integer, .float, .float, .float, .float, .illegal });
+    try expectTokens("1 0x1F .5 5. 1e5 1.5E-3 2e", &.{
+        .integer, .integer, .float, .float, .float, .float, .illegal,
+    });
     try expectTokens("12abc", &.{.illegal});
     try expectTokens("0x", &.{.illegal});
     try expectTokens("1.2.3", &.{ .float, .float });
 }
 
 test "strings, blobs and quoted identifiers" {
-    try expectTokens("'it''s' X'0aFF' x'' \"a\"\"b\" [x y] `q`", &.{ .string, .blob, .blob, .quoted_id, .quoted_id, .quoted_id });
+    try expectTokens("'it''s' X'0aFF' x'' \"a\"\"b\" [x y] `q`", &.{
+        .string, .blob, .blob, .quoted_id, .quoted_id, .quoted_id,
+    });
     try expectTokens("X'0' ", &.{.illegal});
     try expectTokens("X'zz'", &.{.illegal});
     const unterminated = next("'abc", 0);
