@@ -64,17 +64,43 @@ fn addFuzzTargets(b: *std.Build, target: std.Build.ResolvedTarget, test_step: *s
 fn addSltRunner(b: *std.Build, target: std.Build.ResolvedTarget, optimize: std.builtin.OptimizeMode) void {
     const slt = b.addExecutable(.{
         .name = "slt-sqlite3",
-        .root_source_file = b.path("src/testing/slt_main.zig"),
+        .root_source_file = b.path("src/slt_runner.zig"),
         .target = target,
         .optimize = optimize,
     });
     slt.linkLibC();
     slt.linkSystemLibrary("sqlite3");
+    const with_sqlite3 = b.addOptions();
+    with_sqlite3.addOption(bool, "with_sqlite3", true);
+    slt.root_module.addOptions("build_options", with_sqlite3);
     const install = b.addInstallArtifact(slt, .{});
     const run = b.addRunArtifact(slt);
     run.addArgs(&.{ "--engine", "sqlite3" });
     if (b.args) |args| run.addArgs(args);
     const step = b.step("slt", "Run SQL Logic Test files (args after --) against libsqlite3");
+    step.dependOn(&install.step);
+    step.dependOn(&run.step);
+    addSltZqlite(b, target, optimize);
+}
+
+/// `zig build slt-zqlite -- [--quiet] FILE...` runs SQL Logic Test files against ZQLite's own
+/// SQL engine (sql/engine.zig); no libsqlite3 is linked.
+fn addSltZqlite(b: *std.Build, target: std.Build.ResolvedTarget, optimize: std.builtin.OptimizeMode) void {
+    const slt = b.addExecutable(.{
+        .name = "slt-zqlite",
+        .root_source_file = b.path("src/slt_runner.zig"),
+        .target = target,
+        .optimize = optimize,
+    });
+    slt.linkLibC();
+    const options = b.addOptions();
+    options.addOption(bool, "with_sqlite3", false);
+    slt.root_module.addOptions("build_options", options);
+    const install = b.addInstallArtifact(slt, .{});
+    const run = b.addRunArtifact(slt);
+    run.addArgs(&.{ "--engine", "zqlite" });
+    if (b.args) |args| run.addArgs(args);
+    const step = b.step("slt-zqlite", "Run SQL Logic Test files (args after --) against ZQLite");
     step.dependOn(&install.step);
     step.dependOn(&run.step);
 }

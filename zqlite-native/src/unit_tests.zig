@@ -36,4 +36,8 @@ comptime {
     _ = @import("sql/datetime.zig");
     _ = @import("sql/aggregates.zig");
     _ = @import("sql/functions_fuzz.zig");
+    _ = @import("sql/schema.zig");
+    _ = @import("sql/engine.zig");
+    _ = @import("sql/engine_test.zig");
+    _ = @import("testing/slt_floor.zig");
 }

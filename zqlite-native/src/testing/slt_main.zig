@@ -1,9 +1,15 @@
 //! `slt`: runs SQL Logic Test files and prints, per file, `NAME: N passed, N failed`, then a
-//! total line in the same form. Usage: `slt [--engine sqlite3] FILE...`. Exit status 0 when no
-//! record failed, 1 otherwise, 2 on usage errors.
+//! total line in the same form. Usage: `slt [--engine sqlite3|zqlite] [--quiet] FILE...`. Exit
+//! status 0 when no record failed, 1 otherwise, 2 on usage errors. `--quiet` drops the
+//! per-record failure report (stderr). Only the `slt` build step links libsqlite3 and so has
+//! the sqlite3 engine (build option with_sqlite3); `slt-zqlite` has only ZQLite's.
 const std = @import("std");
 const slt = @import("slt.zig");
-const Sqlite3Engine = @import("sqlite3_engine.zig").Sqlite3Engine;
+const build_options = @import("build_options");
+const Sqlite3Engine = if (build_options.with_sqlite3) @import("sqlite3_engine.zig").Sqlite3Engine else void;
+const ZqliteEngine = @import("zqlite_engine.zig").ZqliteEngine;
+
+const EngineKind = enum { sqlite3, zqlite };
 
 const file_size_bytes_max: usize = 64 * 1024 * 1024;
 
@@ -17,20 +23,36 @@ pub fn main() !u8 {
     const stderr = std.io.getStdErr().writer();
 
     var files_start: usize = 1;
-    if (args.len > 2 and std.mem.eql(u8, args[1], "--engine")) {
-        if (!std.mem.eql(u8, args[2], "sqlite3")) {
-            try stderr.print("slt: unknown engine '{s}' (this build knows: sqlite3)\n", .{args[2]});
+    var kind: EngineKind = if (build_options.with_sqlite3) .sqlite3 else .zqlite;
+    var quiet = false;
+    while (files_start < args.len and std.mem.startsWith(u8, args[files_start], "--")) {
+        if (std.mem.eql(u8, args[files_start], "--quiet")) {
+            quiet = true;
+            files_start += 1;
+            continue;
+        }
+        if (!std.mem.eql(u8, args[files_start], "--engine") or files_start + 1 >= args.len) break;
+        const name = args[files_start + 1];
+        kind = std.meta.stringToEnum(EngineKind, name) orelse {
+            try stderr.print("slt: unknown engine '{s}' (known: sqlite3, zqlite)\n", .{name});
+            return 2;
+        };
+        if (kind == .sqlite3 and !build_options.with_sqlite3) {
+            try stderr.print("slt: this build has no sqlite3 engine (use `zig build slt`)\n", .{});
             return 2;
         }
-        files_start = 3;
+        files_start += 2;
     }
     if (files_start >= args.len) {
-        try stderr.print("usage: slt [--engine sqlite3] FILE...\n", .{});
+        try stderr.print("usage: slt [--engine sqlite3|zqlite] [--quiet] FILE...\n", .{});
         return 2;
     }
     var total = slt.Summary{};
     for (args[files_start..]) |path| {
-        const summary = try runFile(gpa, path, stderr);
+        const summary = if (quiet)
+            try runFile(gpa, kind, path, std.io.null_writer)
+        else
+            try runFile(gpa, kind, path, stderr);
         try stdout.print("{s}: {d} passed, {d} failed\n", .{ std.fs.path.basename(path), summary.passed, summary.failed });
         total.passed += summary.passed;
         total.failed += summary.failed;
@@ -39,14 +61,21 @@ pub fn main() !u8 {
     return if (total.failed == 0) 0 else 1;
 }
 
-fn runFile(gpa: std.mem.Allocator, path: []const u8, report: anytype) !slt.Summary {
+fn runFile(gpa: std.mem.Allocator, kind: EngineKind, path: []const u8, report: anytype) !slt.Summary {
     const source = try std.fs.cwd().readFileAlloc(gpa, path, file_size_bytes_max);
     defer gpa.free(source);
     var arena_state = std.heap.ArenaAllocator.init(gpa);
     defer arena_state.deinit();
     const entries = try slt.parse(arena_state.allocator(), source);
     // Each file starts on a fresh in-memory database, as the reference runner does.
+    const name = std.fs.path.basename(path);
+    if (kind == .zqlite) {
+        var db = try ZqliteEngine.open(gpa);
+        defer db.close();
+        return slt.run(gpa, db.engine(), entries, name, report);
+    }
+    if (!build_options.with_sqlite3) unreachable;
     var db = try Sqlite3Engine.open();
     defer db.close();
-    return slt.run(gpa, db.engine(), entries, std.fs.path.basename(path), report);
+    return slt.run(gpa, db.engine(), entries, name, report);
 }

@@ -1,0 +1,505 @@
+//! INSERT, UPDATE and DELETE: compiling them into plans and running the plans.
+//!
+//! Every row change goes through `Writer`, which owns the table tree and its index trees for
+//! one statement execution and keeps them consistent: a row and its index keys are written and
+//! deleted together, and every constraint (NOT NULL, CHECK, rowid and UNIQUE conflicts) is
+//! checked before the first byte of that row changes. OR IGNORE skips the row, OR REPLACE deletes
+//! the conflicting rows first, anything else fails the statement (whose savepoint the engine
+//! then rolls back, so the statement is atomic).
+//!
+//! UPDATE and DELETE first collect the matching rows (rowid, old values, new values) with an
+//! ordinary query core, then apply them: the scan never sees its own changes.
+const std = @import("std");
+const assert = std.debug.assert;
+const ast = @import("ast.zig");
+const ir = @import("ir.zig");
+const schema = @import("schema.zig");
+const compile = @import("compile.zig");
+const executor = @import("executor.zig");
+const value_mod = @import("value.zig");
+const record = @import("../storage/record.zig");
+const key_codec = @import("../storage/key.zig");
+const btree = @import("../storage/btree.zig");
+
+const Allocator = std.mem.Allocator;
+const Value = ir.Value;
+const BTree = schema.BTree;
+const Runtime = executor.Runtime;
+const Error = executor.Error;
+
+pub const ConstraintCode = enum(u16) {
+    check = 275,
+    foreign_key = 787,
+    not_null = 1299,
+    primary_key = 1555,
+    unique = 2067,
+    datatype = 3091,
+};
+
+pub const InsertPlan = struct {
+    table: *schema.Table,
+    /// Null for DEFAULT VALUES.
+    source: ?*ir.Query,
+    /// For each table column: the source column feeding it, or null (default).
+    column_map: []?u32,
+    rowid_source: ?u32,
+    defaults: []?*ir.Expr,
+    checks: []Check,
+    conflict: ast.ConflictAction,
+};
+
+pub const Check = struct { expr: *ir.Expr, name: []const u8 };
+
+pub const UpdatePlan = struct {
+    table: *schema.Table,
+    /// result = old slots (columns + rowid), then one value per `set_columns` entry.
+    core: *ir.Core,
+    /// Table column index per SET value; `column_count` means the rowid itself.
+    set_columns: []u32,
+    checks: []Check,
+    conflict: ast.ConflictAction,
+};
+
+pub const DeletePlan = struct {
+    table: *schema.Table,
+    core: *ir.Core,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Compiling.
+
+fn targetTable(c: *compile.Compiler, name: ast.QualifiedName) compile.Error!*schema.Table {
+    if (c.catalog.findTable(name.name.text)) |table| return table;
+    if (c.catalog.findView(name.name.text)) |view| {
+        return c.fail(name.name.span.start, "cannot modify {s} because it is a view", .{view.name});
+    }
+    return c.fail(name.name.span.start, "no such table: {s}", .{name.name.text});
+}
+
+pub fn compileInsert(c: *compile.Compiler, insert: *const ast.Insert) compile.Error!*InsertPlan {
+    const table = try targetTable(c, insert.table);
+    const plan = try c.arena.create(InsertPlan);
+    const n = table.columns.len;
+    plan.* = .{
+        .table = table,
+        .source = null,
+        .column_map = try c.arena.alloc(?u32, n),
+        .rowid_source = null,
+        .defaults = try c.arena.alloc(?*ir.Expr, n),
+        .checks = try compileChecks(c, table),
+        .conflict = insert.conflict orelse .abort,
+    };
+    @memset(plan.column_map, null);
+    var width: usize = n;
+    if (insert.columns.len > 0) {
+        width = insert.columns.len;
+        for (insert.columns, 0..) |name, i| {
+            if (table.columnIndex(name.text)) |column| {
+                plan.column_map[column] = @intCast(i);
+            } else if (isRowidName(name.text)) {
+                plan.rowid_source = @intCast(i);
+            } else {
+                return c.fail(name.span.start, "table {s} has no column named {s}", .{ table.name, name.text });
+            }
+        }
+    } else {
+        for (plan.column_map, 0..) |*m, i| m.* = @intCast(i);
+    }
+    var empty = compile.Scope{ .parent = null, .entries = .init(c.arena) };
+    for (table.columns, 0..) |column, i| {
+        plan.defaults[i] = if (column.default) |d| try c.compileExpr(&empty, d) else null;
+    }
+    if (insert.source) |select| {
+        const query = try c.compileSelect(null, select);
+        if (query.column_count != width) {
+            if (insert.columns.len == 0) {
+                return c.fail(null, "table {s} has {d} columns but {d} values were supplied", .{ table.name, n, query.column_count });
+            }
+            return c.fail(null, "{d} values for {d} columns", .{ query.column_count, width });
+        }
+        plan.source = query;
+    }
+    return plan;
+}
+
+fn isRowidName(name: []const u8) bool {
+    return std.ascii.eqlIgnoreCase(name, "rowid") or std.ascii.eqlIgnoreCase(name, "oid") or
+        std.ascii.eqlIgnoreCase(name, "_rowid_");
+}
+
+fn compileChecks(c: *compile.Compiler, table: *schema.Table) compile.Error![]Check {
+    const checks = try c.arena.alloc(Check, table.checks.len);
+    for (table.checks, 0..) |check, i| {
+        const core = try compile.compileTableCore(c, table, null, null, &.{check});
+        checks[i] = .{ .expr = core.result[core.result.len - 1], .name = check.span.text(table.sql) };
+    }
+    return checks;
+}
+
+pub fn compileUpdate(c: *compile.Compiler, update: *const ast.Update) compile.Error!*UpdatePlan {
+    const table = try targetTable(c, update.table);
+    if (update.from.len > 0) return c.fail(null, "UPDATE FROM is not supported", .{});
+    var columns = std.ArrayList(u32).init(c.arena);
+    var values = std.ArrayList(*const ast.Expr).init(c.arena);
+    for (update.sets) |set| {
+        if (set.columns.len != 1) return c.fail(null, "row value misused", .{});
+        const name = set.columns[0];
+        const column = table.columnIndex(name.text) orelse if (isRowidName(name.text))
+            @as(u32, @intCast(table.columns.len))
+        else
+            return c.fail(name.span.start, "no such column: {s}", .{name.text});
+        try columns.append(column);
+        try values.append(set.value);
+    }
+    const alias = if (update.alias) |a| a.text else null;
+    const plan = try c.arena.create(UpdatePlan);
+    plan.* = .{
+        .table = table,
+        .core = try compile.compileTableCore(c, table, alias, update.where, values.items),
+        .set_columns = columns.items,
+        .checks = try compileChecks(c, table),
+        .conflict = update.conflict orelse .abort,
+    };
+    return plan;
+}
+
+pub fn compileDelete(c: *compile.Compiler, delete: *const ast.Delete) compile.Error!*DeletePlan {
+    const table = try targetTable(c, delete.table);
+    const alias = if (delete.alias) |a| a.text else null;
+    const plan = try c.arena.create(DeletePlan);
+    plan.* = .{ .table = table, .core = try compile.compileTableCore(c, table, alias, delete.where, &.{}) };
+    return plan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running.
+
+pub const Outcome = struct { changes: i64 = 0, last_rowid: ?i64 = null };
+
+pub fn runInsert(rt: *Runtime, plan: *const InsertPlan) Error!Outcome {
+    const rows: [][]Value = if (plan.source) |query|
+        try executor.runQuery(rt, query, null, null, rt.arena)
+    else blk: {
+        const one = try rt.arena.alloc([]Value, 1);
+        one[0] = &.{};
+        break :blk one;
+    };
+    var writer = try Writer.open(rt, plan.table);
+    defer writer.close();
+    var outcome = Outcome{};
+    const n = plan.table.columns.len;
+    const slots = try rt.arena.alloc(Value, n + 1);
+    const empty_frame = executor.Frame{ .slots = &.{} };
+    for (rows) |row| {
+        var scratch_state = std.heap.ArenaAllocator.init(rt.gpa);
+        defer scratch_state.deinit();
+        const scratch = scratch_state.allocator();
+        for (0..n) |i| {
+            slots[i] = if (plan.column_map[i]) |source| row[source] else if (plan.defaults[i]) |d|
+                try executor.eval(rt, &empty_frame, d, scratch)
+            else
+                .null;
+        }
+        var rowid_value: Value = if (plan.rowid_source) |source| row[source] else .null;
+        if (plan.table.rowid_alias) |alias| rowid_value = slots[alias];
+        const rowid = try writer.rowidFor(rowid_value);
+        slots[n] = .{ .integer = rowid };
+        if (try writer.write(slots, null, plan.checks, plan.conflict, scratch)) {
+            outcome.changes += 1;
+            outcome.last_rowid = rowid;
+        }
+    }
+    return outcome;
+}
+
+pub fn runUpdate(rt: *Runtime, plan: *const UpdatePlan) Error!Outcome {
+    var rows = std.ArrayList([]Value).init(rt.arena);
+    try executor.runCore(rt, plan.core, null, null, &rows);
+    var writer = try Writer.open(rt, plan.table);
+    defer writer.close();
+    const n = plan.table.columns.len;
+    var outcome = Outcome{};
+    const slots = try rt.arena.alloc(Value, n + 1);
+    for (rows.items) |row| {
+        var scratch_state = std.heap.ArenaAllocator.init(rt.gpa);
+        defer scratch_state.deinit();
+        const old = row[0 .. n + 1];
+        @memcpy(slots, old);
+        for (plan.set_columns, row[n + 1 ..]) |column, v| slots[column] = v;
+        var rowid_value = slots[n];
+        if (plan.table.rowid_alias) |alias| {
+            // Setting either the alias or rowid moves the row.
+            const alias_changed = for (plan.set_columns) |column| {
+                if (column == alias) break true;
+            } else false;
+            if (alias_changed) rowid_value = slots[alias];
+        }
+        const old_rowid = old[n].integer;
+        const rowid = if (rowid_value == .null) try writer.rowidFor(.null) else try writer.rowidFor(rowid_value);
+        slots[n] = .{ .integer = rowid };
+        if (try writer.write(slots, .{ .rowid = old_rowid, .values = old }, plan.checks, plan.conflict, scratch_state.allocator())) {
+            outcome.changes += 1;
+        }
+    }
+    return outcome;
+}
+
+pub fn runDelete(rt: *Runtime, plan: *const DeletePlan) Error!Outcome {
+    var rows = std.ArrayList([]Value).init(rt.arena);
+    try executor.runCore(rt, plan.core, null, null, &rows);
+    var writer = try Writer.open(rt, plan.table);
+    defer writer.close();
+    const n = plan.table.columns.len;
+    for (rows.items) |row| try writer.delete(row[n].integer, row[0 .. n + 1]);
+    return .{ .changes = @intCast(rows.items.len) };
+}
+
+const OldRow = struct { rowid: i64, values: []const Value };
+
+pub const Writer = struct {
+    rt: *Runtime,
+    table: *schema.Table,
+    tree: BTree.Tree,
+    index_trees: []BTree.Tree,
+    buffer: std.ArrayListUnmanaged(u8) = .{},
+
+    pub fn open(rt: *Runtime, table: *schema.Table) Error!Writer {
+        const index_trees = try rt.arena.alloc(BTree.Tree, table.indexes.len);
+        for (table.indexes, index_trees) |index, *tree| tree.* = BTree.Tree.open(rt.txn, rt.gpa, index.root_page_no, .index);
+        return .{
+            .rt = rt,
+            .table = table,
+            .tree = BTree.Tree.open(rt.txn, rt.gpa, table.root_page_no, .table),
+            .index_trees = index_trees,
+        };
+    }
+
+    pub fn close(w: *Writer) void {
+        for (w.index_trees) |*tree| tree.close();
+        w.tree.close();
+        w.buffer.deinit(w.rt.gpa);
+    }
+
+    /// The rowid a new row gets: the given integer (after INTEGER affinity), else max + 1.
+    pub fn rowidFor(w: *Writer, given: Value) Error!i64 {
+        if (given != .null) {
+            const converted = value_mod.applyColumnAffinity(w.rt.arena, given, .integer) catch |err| return w.rt.valueError(err, &.{});
+            if (converted != .integer) {
+                w.rt.message = "datatype mismatch";
+                return error.Mismatch;
+            }
+            return converted.integer;
+        }
+        var cursor: BTree.Cursor = undefined;
+        cursor.init(&w.tree);
+        defer cursor.deinit();
+        if (!try cursor.last()) return 1;
+        const last = try cursor.rowid();
+        if (last == std.math.maxInt(i64)) return w.rt.fail("database or disk is full", .{});
+        return last + 1;
+    }
+
+    /// Checks and writes one row (slots: columns then rowid). Returns false when OR IGNORE
+    /// skipped it. `old` is the row being replaced by an UPDATE.
+    pub fn write(w: *Writer, slots: []Value, old: ?OldRow, checks: []const Check, conflict: ast.ConflictAction, scratch: Allocator) Error!bool {
+        const n = w.table.columns.len;
+        try w.applyTypes(slots, scratch);
+        if (!try w.checkNotNull(slots, conflict)) return false;
+        try w.checkChecks(slots, checks, scratch);
+        const rowid = slots[n].integer;
+        const self_rowid: ?i64 = if (old) |o| o.rowid else null;
+        if (!try w.resolveConflicts(slots, self_rowid, conflict, scratch)) return false;
+        if (old) |o| {
+            try w.deleteKeys(o.rowid, o.values, scratch);
+            if (o.rowid != rowid) _ = try w.tree.deleteRow(o.rowid);
+        }
+        try w.writeRecord(slots);
+        try w.insertKeys(rowid, slots, scratch);
+        return true;
+    }
+
+    fn applyTypes(w: *Writer, slots: []Value, scratch: Allocator) Error!void {
+        for (w.table.columns, 0..) |column, i| {
+            if (w.table.rowid_alias == @as(u32, @intCast(i))) {
+                slots[i] = slots[w.table.columns.len];
+                continue;
+            }
+            if (column.strict_type) |strict_type| {
+                var diagnostic = value_mod.Diagnostic{};
+                diagnostic.column_name = try std.fmt.allocPrint(scratch, "{s}.{s}", .{ w.table.name, column.name });
+                slots[i] = value_mod.checkStrict(scratch, strict_type, slots[i], &diagnostic) catch |err| {
+                    if (err == error.OutOfMemory) return error.OutOfMemory;
+                    w.rt.message = diagnostic.message(err, &w.rt.message_buffer);
+                    w.rt.constraint_code = @intFromEnum(ConstraintCode.datatype);
+                    return error.Constraint;
+                };
+            } else {
+                slots[i] = value_mod.applyColumnAffinity(scratch, slots[i], column.affinity) catch |err| return w.rt.valueError(err, &.{});
+            }
+        }
+    }
+
+    fn checkNotNull(w: *Writer, slots: []Value, conflict: ast.ConflictAction) Error!bool {
+        for (w.table.columns, 0..) |column, i| {
+            if (!column.not_null or slots[i] != .null) continue;
+            if (conflict == .ignore) return false;
+            w.rt.constraint_code = @intFromEnum(ConstraintCode.not_null);
+            w.rt.setMessage("NOT NULL constraint failed: {s}.{s}", .{ w.table.name, column.name });
+            return error.Constraint;
+        }
+        return true;
+    }
+
+    fn checkChecks(w: *Writer, slots: []Value, checks: []const Check, scratch: Allocator) Error!void {
+        const frame = executor.Frame{ .slots = slots };
+        for (checks) |check| {
+            const v = try executor.eval(w.rt, &frame, check.expr, scratch);
+            if (value_mod.truthy(v) == false) {
+                w.rt.constraint_code = @intFromEnum(ConstraintCode.check);
+                w.rt.setMessage("CHECK constraint failed: {s}", .{check.name});
+                return error.Constraint;
+            }
+        }
+    }
+
+    /// Finds rows other than `self_rowid` that the new row collides with; applies `conflict`.
+    fn resolveConflicts(w: *Writer, slots: []Value, self_rowid: ?i64, conflict: ast.ConflictAction, scratch: Allocator) Error!bool {
+        const n = w.table.columns.len;
+        const rowid = slots[n].integer;
+        if (self_rowid != rowid and try w.rowExists(rowid)) {
+            switch (conflict) {
+                .ignore => return false,
+                .replace => try w.deleteStored(rowid, scratch),
+                else => return w.uniqueError(null),
+            }
+        }
+        for (w.table.indexes, w.index_trees) |index, *tree| {
+            if (!index.unique) continue;
+            var guard: u32 = 0;
+            while (try w.findConflict(index, tree, slots, self_rowid, scratch)) |other| : (guard += 1) {
+                if (guard > 1_000_000) return error.Corrupt;
+                switch (conflict) {
+                    .ignore => return false,
+                    .replace => try w.deleteStored(other, scratch),
+                    else => return w.uniqueError(index),
+                }
+            }
+        }
+        return true;
+    }
+
+    fn rowExists(w: *Writer, rowid: i64) Error!bool {
+        var cursor: BTree.Cursor = undefined;
+        cursor.init(&w.tree);
+        defer cursor.deinit();
+        return cursor.seekRowid(rowid, .eq);
+    }
+
+    fn uniqueError(w: *Writer, index: ?*schema.Index) Error {
+        const table = w.table;
+        var text = std.ArrayList(u8).init(w.rt.arena);
+        if (index) |ix| {
+            for (ix.columns, 0..) |column, i| {
+                if (i > 0) text.appendSlice(", ") catch {};
+                text.writer().print("{s}.{s}", .{ table.name, table.columns[column.column].name }) catch {};
+            }
+        } else {
+            const name = if (table.rowid_alias) |alias| table.columns[alias].name else "rowid";
+            text.writer().print("{s}.{s}", .{ table.name, name }) catch {};
+        }
+        const is_pk = if (index) |ix| ix.primary_key else true;
+        w.rt.constraint_code = @intFromEnum(if (is_pk) ConstraintCode.primary_key else ConstraintCode.unique);
+        w.rt.setMessage("UNIQUE constraint failed: {s}", .{text.items});
+        return error.Constraint;
+    }
+
+    fn keyValues(index: *const schema.Index, slots: []const Value, values: []Value, descending: []bool) void {
+        for (index.columns, 0..) |column, i| {
+            values[i] = slots[column.column];
+            descending[i] = column.descending;
+        }
+    }
+
+    fn findConflict(w: *Writer, index: *const schema.Index, tree: *BTree.Tree, slots: []const Value, self_rowid: ?i64, scratch: Allocator) Error!?i64 {
+        _ = w;
+        var values: [key_codec.column_count_max]Value = undefined;
+        var descending: [key_codec.column_count_max]bool = undefined;
+        const k = index.columns.len;
+        keyValues(index, slots, values[0..k], descending[0..k]);
+        for (values[0..k]) |v| if (v == .null) return null;
+        const prefix = try scratch.alloc(u8, key_codec.encodedSizeBytes(values[0..k], false));
+        _ = key_codec.encode(values[0..k], descending[0..k], null, prefix);
+        var cursor: BTree.Cursor = undefined;
+        cursor.init(tree);
+        defer cursor.deinit();
+        var more = try cursor.seekKey(prefix, .eq);
+        while (more) : (more = try cursor.next()) {
+            if (btree.comparePrefix(try cursor.key(), prefix) != .eq) return null;
+            const rowid = try cursor.rowid();
+            if (rowid != self_rowid) return rowid;
+        }
+        return null;
+    }
+
+    fn fullKey(index: *const schema.Index, slots: []const Value, rowid: i64, scratch: Allocator) Error![]u8 {
+        var values: [key_codec.column_count_max]Value = undefined;
+        var descending: [key_codec.column_count_max]bool = undefined;
+        const k = index.columns.len;
+        keyValues(index, slots, values[0..k], descending[0..k]);
+        const buffer = try scratch.alloc(u8, key_codec.encodedSizeBytes(values[0..k], true));
+        const size = key_codec.encode(values[0..k], descending[0..k], rowid, buffer);
+        return buffer[0..size];
+    }
+
+    fn insertKeys(w: *Writer, rowid: i64, slots: []const Value, scratch: Allocator) Error!void {
+        for (w.table.indexes, w.index_trees) |index, *tree| {
+            _ = try tree.insertKey(try fullKey(index, slots, rowid, scratch));
+        }
+    }
+
+    fn deleteKeys(w: *Writer, rowid: i64, slots: []const Value, scratch: Allocator) Error!void {
+        for (w.table.indexes, w.index_trees) |index, *tree| {
+            _ = try tree.deleteKey(try fullKey(index, slots, rowid, scratch));
+        }
+    }
+
+    fn writeRecord(w: *Writer, slots: []const Value) Error!void {
+        const n = w.table.columns.len;
+        const stored = slots[0..n];
+        var alias_saved: Value = .null;
+        if (w.table.rowid_alias) |alias| {
+            alias_saved = stored[alias];
+            @constCast(stored)[alias] = .null;
+        }
+        defer if (w.table.rowid_alias) |alias| {
+            @constCast(stored)[alias] = alias_saved;
+        };
+        const size = try record.encodedSizeBytes(stored);
+        try w.buffer.resize(w.rt.gpa, size);
+        _ = record.encode(stored, w.buffer.items);
+        _ = try w.tree.insertRow(slots[n].integer, w.buffer.items);
+    }
+
+    /// Deletes a stored row found by rowid, with its index keys (OR REPLACE).
+    fn deleteStored(w: *Writer, rowid: i64, scratch: Allocator) Error!void {
+        const n = w.table.columns.len;
+        const slots = try scratch.alloc(Value, n + 1);
+        {
+            var cursor: BTree.Cursor = undefined;
+            cursor.init(&w.tree);
+            defer cursor.deinit();
+            if (!try cursor.seekRowid(rowid, .eq)) return;
+            const payload = try scratch.alloc(u8, try cursor.payloadSizeBytes());
+            try cursor.readPayload(payload);
+            try executor.decodeRow(payload, w.table, rowid, slots);
+        }
+        try w.delete(rowid, slots);
+    }
+
+    pub fn delete(w: *Writer, rowid: i64, slots: []const Value) Error!void {
+        var scratch_state = std.heap.ArenaAllocator.init(w.rt.gpa);
+        defer scratch_state.deinit();
+        try w.deleteKeys(rowid, slots, scratch_state.allocator());
+        _ = try w.tree.deleteRow(rowid);
+    }
+};

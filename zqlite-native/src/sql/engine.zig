@@ -1,0 +1,656 @@
+//! The public SQL API, shaped like SQLite's: a `Connection` (open/close/prepare/exec, change
+//! counters, last error) and a `Statement` (bind, step, column access, reset, finalize). The C
+//! ABI and JNI are thin layers over exactly this.
+//!
+//! Statements are parsed and compiled once, at prepare; step runs the compiled plan. A statement
+//! compiled against an older catalog (DDL ran since) recompiles from its saved AST before it
+//! runs, as SQLite re-prepares on SQLITE_SCHEMA. `prepareCached` keeps compiled statements per
+//! connection keyed by SQL text, so re-running the same text parses nothing.
+//!
+//! Transactions: with no explicit BEGIN every statement runs in its own write transaction
+//! (autocommit). Every statement runs inside a pager savepoint, so a failing statement undoes
+//! only itself (and an autocommit transaction then rolls back entirely). BEGIN/COMMIT/ROLLBACK
+//! and SAVEPOINT/RELEASE/ROLLBACK TO map onto the pager's transaction and savepoints. After any
+//! rollback that may undo DDL, the catalog is reloaded from the schema tree.
+//!
+//! Errors: every failing call returns error.Sql (or OutOfMemory) and leaves the code, the
+//! SQLite-worded message and, for syntax and name errors, the byte offset in `lastError()`.
+//!
+//! Known limits: a query's rows are computed at its first step and then handed out one per step;
+//! reads take the writer lock like writes (one connection at a time per database).
+const std = @import("std");
+const assert = std.debug.assert;
+const ast = @import("ast.zig");
+const parser = @import("parser.zig");
+const ir = @import("ir.zig");
+const schema = @import("schema.zig");
+const compile = @import("compile.zig");
+const executor = @import("executor.zig");
+const planner = @import("planner.zig");
+const dml = @import("dml.zig");
+const ddl = @import("ddl.zig");
+const value_mod = @import("value.zig");
+const pager = @import("../storage/pager.zig");
+
+const Allocator = std.mem.Allocator;
+pub const Value = value_mod.Value;
+
+pub const Error = error{ Sql, OutOfMemory };
+
+/// SQLite's result codes, same numbers.
+pub const ErrorCode = enum(u32) {
+    ok = 0,
+    @"error" = 1,
+    internal = 2,
+    perm = 3,
+    abort = 4,
+    busy = 5,
+    locked = 6,
+    nomem = 7,
+    readonly = 8,
+    interrupt = 9,
+    ioerr = 10,
+    corrupt = 11,
+    notfound = 12,
+    full = 13,
+    cantopen = 14,
+    protocol = 15,
+    empty = 16,
+    schema = 17,
+    toobig = 18,
+    constraint = 19,
+    mismatch = 20,
+    misuse = 21,
+    nolfs = 22,
+    auth = 23,
+    format = 24,
+    range = 25,
+    notadb = 26,
+    notice = 27,
+    warning = 28,
+    row = 100,
+    done = 101,
+    constraint_check = 275,
+    constraint_foreignkey = 787,
+    constraint_notnull = 1299,
+    constraint_primarykey = 1555,
+    constraint_unique = 2067,
+    constraint_datatype = 3091,
+
+    /// The primary code (low byte) of an extended code.
+    pub fn primary(code: ErrorCode) ErrorCode {
+        return @enumFromInt(@intFromEnum(code) & 0xff);
+    }
+};
+
+pub const ErrorInfo = struct {
+    code: ErrorCode,
+    message: []const u8,
+    offset: ?u32,
+};
+
+pub const StepResult = enum { row, done };
+
+pub const Options = struct {
+    durability: pager.Durability = .full,
+    busy_timeout_ms: u32 = 5000,
+    cache_size_bytes_max: u64 = 8 * 1024 * 1024,
+    read_only: bool = false,
+};
+
+/// Statements kept by prepareCached (a bound on the cache).
+const cache_entries_max: u32 = 128;
+/// Statements one exec() script may hold (a loop bound).
+const script_statements_max: u32 = 1_000_000;
+
+const NamedSavepoint = struct { name: []const u8, id: u32 };
+
+pub const Connection = struct {
+    allocator: Allocator,
+    db: *pager.Database,
+    catalog: *schema.Catalog,
+    /// Catalogs replaced by DDL; statements may still point into them until close.
+    retired: std.ArrayListUnmanaged(*schema.Catalog) = .{},
+    txn: ?pager.WriteTxn = null,
+    savepoints: std.ArrayListUnmanaged(NamedSavepoint) = .{},
+    changes_count: i64 = 0,
+    total_changes_count: i64 = 0,
+    last_insert_rowid: i64 = 0,
+    error_code: ErrorCode = .ok,
+    message_buffer: [512]u8 = undefined,
+    message_len: usize = 0,
+    error_offset: ?u32 = null,
+    prng: std.Random.DefaultPrng,
+    epoch: u64 = 0,
+    cache: std.StringHashMapUnmanaged(*Statement) = .{},
+
+    pub fn open(allocator: Allocator, path: []const u8, options: Options) Error!*Connection {
+        const pager_options = pager.Options{
+            .durability = options.durability,
+            .busy_timeout_ms = options.busy_timeout_ms,
+            .cache_size_bytes_max = options.cache_size_bytes_max,
+            .read_only = options.read_only,
+        };
+        const db = (if (std.mem.eql(u8, path, ":memory:"))
+            pager.Database.openMemory(allocator, pager_options)
+        else
+            pager.Database.open(allocator, path, pager_options)) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => return error.Sql,
+        };
+        errdefer db.close();
+        const conn = try allocator.create(Connection);
+        errdefer allocator.destroy(conn);
+        conn.* = .{ .allocator = allocator, .db = db, .catalog = undefined, .prng = std.Random.DefaultPrng.init(0x5eed) };
+        var txn = db.beginWrite() catch return error.Sql;
+        defer txn.rollback();
+        conn.catalog = schema.load(allocator, &txn, 1) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => return error.Sql,
+        };
+        return conn;
+    }
+
+    pub fn close(conn: *Connection) void {
+        var it = conn.cache.iterator();
+        while (it.next()) |entry| entry.value_ptr.*.destroy();
+        conn.cache.deinit(conn.allocator);
+        if (conn.txn) |*txn| txn.rollback();
+        conn.savepoints.deinit(conn.allocator);
+        for (conn.retired.items) |old| old.deinit();
+        conn.retired.deinit(conn.allocator);
+        conn.catalog.deinit();
+        conn.db.close();
+        conn.allocator.destroy(conn);
+    }
+
+    pub fn changes(conn: *const Connection) i64 {
+        return conn.changes_count;
+    }
+
+    pub fn totalChanges(conn: *const Connection) i64 {
+        return conn.total_changes_count;
+    }
+
+    pub fn lastInsertRowid(conn: *const Connection) i64 {
+        return conn.last_insert_rowid;
+    }
+
+    pub fn setBusyTimeout(conn: *Connection, ms: u32) void {
+        conn.db.options.busy_timeout_ms = ms;
+    }
+
+    pub fn lastError(conn: *const Connection) ErrorInfo {
+        return .{ .code = conn.error_code, .message = conn.message_buffer[0..conn.message_len], .offset = conn.error_offset };
+    }
+
+    fn setError(conn: *Connection, code: ErrorCode, offset: ?u32, comptime format: []const u8, args: anytype) Error {
+        const message = std.fmt.bufPrint(&conn.message_buffer, format, args) catch conn.message_buffer[0..];
+        conn.message_len = message.len;
+        conn.error_code = code;
+        conn.error_offset = offset;
+        return error.Sql;
+    }
+
+    fn clearError(conn: *Connection) void {
+        conn.error_code = .ok;
+        conn.message_len = 0;
+        conn.error_offset = null;
+    }
+
+    /// Prepares the first statement of `sql`; `tail_offset` receives where the next begins.
+    pub fn prepare(conn: *Connection, sql: []const u8, tail_offset: *u32) Error!*Statement {
+        conn.clearError();
+        const stmt = try conn.allocator.create(Statement);
+        stmt.* = .{
+            .conn = conn,
+            .arena = std.heap.ArenaAllocator.init(conn.allocator),
+            .plan_arena = std.heap.ArenaAllocator.init(conn.allocator),
+            .binding_arena = std.heap.ArenaAllocator.init(conn.allocator),
+            .exec_arena = std.heap.ArenaAllocator.init(conn.allocator),
+        };
+        errdefer stmt.destroy();
+        const arena = stmt.arena.allocator();
+        const source = try arena.dupe(u8, sql);
+        var diagnostic: parser.Diagnostic = .{};
+        const parsed = parser.parseStatement(arena, source, 0, &diagnostic) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            error.SyntaxError => return conn.setError(.@"error", diagnostic.offset, "{s}", .{diagnostic.message()}),
+        };
+        tail_offset.* = parsed.next_offset;
+        const statement = parsed.statement orelse return conn.setError(.misuse, null, "empty statement", .{});
+        stmt.source = source;
+        stmt.statement = statement;
+        stmt.parameter_names = parsed.parameters;
+        stmt.bindings = try arena.alloc(Value, parsed.parameters.len);
+        @memset(stmt.bindings, .null);
+        try stmt.compilePlan();
+        return stmt;
+    }
+
+    /// Like prepare, for a single-statement text, reusing a compiled statement for the same
+    /// text when one is idle. Finalize returns it to the cache.
+    pub fn prepareCached(conn: *Connection, sql: []const u8) Error!*Statement {
+        if (conn.cache.get(sql)) |stmt| {
+            if (!stmt.in_use) {
+                stmt.reset();
+                stmt.clearBindings();
+                stmt.in_use = true;
+                conn.clearError();
+                return stmt;
+            }
+        }
+        var tail: u32 = 0;
+        const stmt = try conn.prepare(sql, &tail);
+        stmt.in_use = true;
+        if (conn.cache.count() < cache_entries_max and !conn.cache.contains(sql)) {
+            stmt.cached = true;
+            const key = try stmt.arena.allocator().dupe(u8, sql);
+            try conn.cache.put(conn.allocator, key, stmt);
+        }
+        return stmt;
+    }
+
+    /// Runs every statement of a script; stops at the first error.
+    pub fn exec(conn: *Connection, script: []const u8) Error!void {
+        var offset: usize = 0;
+        var count: u32 = 0;
+        while (offset < script.len and count < script_statements_max) : (count += 1) {
+            const rest = script[offset..];
+            if (isBlank(rest)) return;
+            var tail: u32 = 0;
+            const stmt = conn.prepare(rest, &tail) catch |err| {
+                if (conn.error_code == .misuse) {
+                    conn.clearError();
+                    return;
+                }
+                if (conn.error_offset) |o| conn.error_offset = o + @as(u32, @intCast(offset));
+                return err;
+            };
+            defer stmt.finalize();
+            var steps: u64 = 0;
+            while (try stmt.step() == .row) : (steps += 1) {}
+            offset += tail;
+        }
+    }
+
+    fn isBlank(text: []const u8) bool {
+        var diagnostic: parser.Diagnostic = .{};
+        var arena_state = std.heap.ArenaAllocator.init(std.heap.page_allocator);
+        defer arena_state.deinit();
+        const parsed = parser.parseStatement(arena_state.allocator(), text, 0, &diagnostic) catch return false;
+        return parsed.statement == null;
+    }
+
+    fn reloadCatalog(conn: *Connection) Error!void {
+        const txn = &(conn.txn orelse return);
+        const fresh = schema.load(conn.allocator, txn, conn.catalog.version + 1) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
+        };
+        try conn.retired.append(conn.allocator, conn.catalog);
+        conn.catalog = fresh;
+    }
+
+    fn storageError(conn: *Connection, err: anyerror) Error {
+        return switch (err) {
+            error.OutOfMemory => error.OutOfMemory,
+            error.Busy => conn.setError(.busy, null, "database is locked", .{}),
+            error.Locked => conn.setError(.busy, null, "database is locked", .{}),
+            error.ReadOnly => conn.setError(.readonly, null, "attempt to write a readonly database", .{}),
+            error.Corrupt => conn.setError(.corrupt, null, "database disk image is malformed", .{}),
+            error.NotADatabase => conn.setError(.notadb, null, "file is not a database", .{}),
+            error.NoSpace => conn.setError(.full, null, "database or disk is full", .{}),
+            error.TooBig => conn.setError(.toobig, null, "string or blob too big", .{}),
+            error.Misuse => conn.setError(.misuse, null, "bad parameter or other API misuse", .{}),
+            else => conn.setError(.ioerr, null, "disk I/O error", .{}),
+        };
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Transaction control statements.
+
+    fn runTransactionStatement(conn: *Connection, data: ast.Statement.Data) Error!void {
+        switch (data) {
+            .begin => {
+                if (conn.txn != null) return conn.setError(.@"error", null, "cannot start a transaction within a transaction", .{});
+                conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+            },
+            .commit => {
+                var txn = conn.txn orelse return conn.setError(.@"error", null, "cannot commit - no transaction is active", .{});
+                conn.txn = null;
+                conn.savepoints.clearRetainingCapacity();
+                txn.commit() catch |err| return conn.storageError(err);
+            },
+            .rollback => |name| {
+                if (name) |n| return conn.rollbackTo(n.text);
+                var txn = conn.txn orelse return conn.setError(.@"error", null, "cannot rollback - no transaction is active", .{});
+                conn.txn = null;
+                conn.savepoints.clearRetainingCapacity();
+                txn.rollback();
+                try conn.reloadCatalogFresh();
+            },
+            .savepoint => |name| {
+                if (conn.txn == null) conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+                const id = conn.txn.?.savepoint() catch |err| return conn.storageError(err);
+                const owned = try conn.allocator.dupe(u8, name.text);
+                try conn.savepoints.append(conn.allocator, .{ .name = owned, .id = id });
+            },
+            .release => |name| {
+                const index = conn.findSavepoint(name.text) orelse return conn.setError(.@"error", null, "no such savepoint: {s}", .{name.text});
+                const id = conn.savepoints.items[index].id;
+                conn.txn.?.releaseSavepoint(id) catch |err| return conn.storageError(err);
+                conn.popSavepoints(index);
+                if (index == 0) {
+                    var txn = conn.txn.?;
+                    conn.txn = null;
+                    txn.commit() catch |err| return conn.storageError(err);
+                }
+            },
+            else => unreachable,
+        }
+    }
+
+    fn rollbackTo(conn: *Connection, name: []const u8) Error!void {
+        const index = conn.findSavepoint(name) orelse return conn.setError(.@"error", null, "no such savepoint: {s}", .{name});
+        conn.txn.?.rollbackTo(conn.savepoints.items[index].id) catch |err| return conn.storageError(err);
+        conn.popSavepoints(index + 1);
+        try conn.reloadCatalog();
+    }
+
+    fn findSavepoint(conn: *Connection, name: []const u8) ?usize {
+        var i = conn.savepoints.items.len;
+        while (i > 0) {
+            i -= 1;
+            if (std.ascii.eqlIgnoreCase(conn.savepoints.items[i].name, name)) return i;
+        }
+        return null;
+    }
+
+    fn popSavepoints(conn: *Connection, keep: usize) void {
+        for (conn.savepoints.items[keep..]) |sp| conn.allocator.free(sp.name);
+        conn.savepoints.shrinkRetainingCapacity(keep);
+    }
+
+    /// After a full rollback: the catalog as committed.
+    fn reloadCatalogFresh(conn: *Connection) Error!void {
+        var txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+        defer txn.rollback();
+        const fresh = schema.load(conn.allocator, &txn, conn.catalog.version + 1) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
+        };
+        try conn.retired.append(conn.allocator, conn.catalog);
+        conn.catalog = fresh;
+    }
+};
+
+const Plan = union(enum) {
+    query: *ir.Query,
+    explain: *ir.Query,
+    insert: *dml.InsertPlan,
+    update: *dml.UpdatePlan,
+    delete: *dml.DeletePlan,
+    ddl,
+    transaction,
+    /// Accepted and ignored (PRAGMA, ANALYZE, VACUUM, REINDEX): no rows.
+    no_op,
+};
+
+pub const Statement = struct {
+    conn: *Connection,
+    /// The SQL text and its AST: lives as long as the statement.
+    arena: std.heap.ArenaAllocator,
+    /// The compiled plan: rebuilt when the catalog changes.
+    plan_arena: std.heap.ArenaAllocator,
+    binding_arena: std.heap.ArenaAllocator,
+    exec_arena: std.heap.ArenaAllocator,
+    source: []const u8 = "",
+    statement: *ast.Statement = undefined,
+    parameter_names: []const ?[]const u8 = &.{},
+    bindings: []Value = &.{},
+    plan: Plan = .no_op,
+    catalog_version: u64 = 0,
+    column_names: []const []const u8 = &.{},
+    rows: [][]Value = &.{},
+    next_row: usize = 0,
+    current: []Value = &.{},
+    state: enum { ready, stepping, done } = .ready,
+    cached: bool = false,
+    in_use: bool = false,
+
+    fn destroy(stmt: *Statement) void {
+        stmt.arena.deinit();
+        stmt.plan_arena.deinit();
+        stmt.binding_arena.deinit();
+        stmt.exec_arena.deinit();
+        stmt.conn.allocator.destroy(stmt);
+    }
+
+    pub fn finalize(stmt: *Statement) void {
+        if (stmt.cached) {
+            stmt.reset();
+            stmt.in_use = false;
+            return;
+        }
+        stmt.destroy();
+    }
+
+    pub fn sql(stmt: *const Statement) []const u8 {
+        return stmt.statement.span.text(stmt.source);
+    }
+
+    pub fn readOnly(stmt: *const Statement) bool {
+        return stmt.plan == .query or stmt.plan == .explain or stmt.plan == .no_op;
+    }
+
+    pub fn parameterCount(stmt: *const Statement) u32 {
+        return @intCast(stmt.parameter_names.len);
+    }
+
+    pub fn parameterName(stmt: *const Statement, index: u32) ?[]const u8 {
+        if (index == 0 or index > stmt.parameter_names.len) return null;
+        return stmt.parameter_names[index - 1];
+    }
+
+    pub fn parameterIndex(stmt: *const Statement, name: []const u8) ?u32 {
+        for (stmt.parameter_names, 0..) |maybe, i| {
+            const n = maybe orelse continue;
+            if (std.mem.eql(u8, n, name)) return @intCast(i + 1);
+        }
+        return null;
+    }
+
+    pub fn bindValue(stmt: *Statement, index: u32, value: Value) Error!void {
+        if (stmt.state != .ready) return stmt.conn.setError(.misuse, null, "bad parameter or other API misuse", .{});
+        if (index == 0 or index > stmt.bindings.len) return stmt.conn.setError(.range, null, "column index out of range", .{});
+        stmt.bindings[index - 1] = value_mod.dupe(stmt.binding_arena.allocator(), value) catch
+            return error.OutOfMemory;
+    }
+
+    pub fn clearBindings(stmt: *Statement) void {
+        @memset(stmt.bindings, .null);
+        _ = stmt.binding_arena.reset(.retain_capacity);
+    }
+
+    pub fn reset(stmt: *Statement) void {
+        stmt.rows = &.{};
+        stmt.next_row = 0;
+        stmt.current = &.{};
+        stmt.state = .ready;
+        _ = stmt.exec_arena.reset(.retain_capacity);
+    }
+
+    pub fn columnCount(stmt: *const Statement) u32 {
+        return @intCast(stmt.column_names.len);
+    }
+
+    pub fn columnName(stmt: *const Statement, i: u32) []const u8 {
+        return stmt.column_names[i];
+    }
+
+    /// Valid until the next step or reset.
+    pub fn columnValue(stmt: *const Statement, i: u32) Value {
+        if (i >= stmt.current.len) return .null;
+        return stmt.current[i];
+    }
+
+    pub fn step(stmt: *Statement) Error!StepResult {
+        if (stmt.state == .ready) {
+            try stmt.execute();
+            stmt.state = .stepping;
+        }
+        if (stmt.state == .done or stmt.next_row >= stmt.rows.len) {
+            stmt.state = .done;
+            stmt.current = &.{};
+            return .done;
+        }
+        stmt.current = stmt.rows[stmt.next_row];
+        stmt.next_row += 1;
+        return .row;
+    }
+
+    fn compilePlan(stmt: *Statement) Error!void {
+        const conn = stmt.conn;
+        _ = stmt.plan_arena.reset(.retain_capacity);
+        const arena = stmt.plan_arena.allocator();
+        stmt.catalog_version = conn.catalog.version;
+        var c = compile.Compiler.init(arena, conn.catalog, stmt.source);
+        stmt.plan = stmt.compileWith(&c) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            error.Compile => return conn.setError(.@"error", c.offset, "{s}", .{c.message}),
+        };
+        stmt.column_names = switch (stmt.plan) {
+            .query => |q| q.column_names,
+            .explain => &.{ "id", "parent", "notused", "detail" },
+            else => &.{},
+        };
+    }
+
+    fn compileWith(stmt: *Statement, c: *compile.Compiler) compile.Error!Plan {
+        const s = stmt.statement;
+        return switch (s.data) {
+            .select => |select| blk: {
+                const query = try c.compileSelect(null, select);
+                break :blk if (s.explain == .query_plan) .{ .explain = query } else .{ .query = query };
+            },
+            .insert => |insert| .{ .insert = try dml.compileInsert(c, insert) },
+            .update => |update| .{ .update = try dml.compileUpdate(c, update) },
+            .delete => |delete| .{ .delete = try dml.compileDelete(c, delete) },
+            .create_table, .create_index, .create_view, .drop => .ddl,
+            .begin, .commit, .rollback, .savepoint, .release => .transaction,
+            .pragma, .analyze, .vacuum, .reindex => .no_op,
+            else => c.fail(s.span.start, "not supported: {s}", .{@tagName(s.data)}),
+        };
+    }
+
+    fn execute(stmt: *Statement) Error!void {
+        const conn = stmt.conn;
+        conn.clearError();
+        if (stmt.catalog_version != conn.catalog.version) try stmt.compilePlan();
+        switch (stmt.plan) {
+            .transaction => return conn.runTransactionStatement(stmt.statement.data),
+            .no_op => return,
+            else => {},
+        }
+        const autocommit = conn.txn == null;
+        if (autocommit) conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+        const txn = &conn.txn.?;
+        const savepoint = txn.savepoint() catch |err| return conn.storageError(err);
+        const changed_schema = stmt.runPlan(txn) catch |err| {
+            txn.rollbackTo(savepoint) catch {};
+            txn.releaseSavepoint(savepoint) catch {};
+            if (autocommit) {
+                txn.rollback();
+                conn.txn = null;
+            }
+            // A failed DDL never loaded a new catalog: the current one still matches.
+            return err;
+        };
+        txn.releaseSavepoint(savepoint) catch |err| return conn.storageError(err);
+        if (changed_schema) try conn.reloadCatalog();
+        if (autocommit) {
+            var t = conn.txn.?;
+            conn.txn = null;
+            if (stmt.readOnly()) t.rollback() else t.commit() catch |err| return conn.storageError(err);
+        }
+    }
+
+    /// Runs the plan inside the statement savepoint; true when the schema changed.
+    fn runPlan(stmt: *Statement, txn: *pager.WriteTxn) Error!bool {
+        const conn = stmt.conn;
+        conn.epoch += 1;
+        var rt = executor.Runtime{
+            .arena = stmt.exec_arena.allocator(),
+            .gpa = conn.allocator,
+            .txn = txn,
+            .params = stmt.bindings,
+            .epoch = conn.epoch,
+            .function_context = .{
+                .allocator = stmt.exec_arena.allocator(),
+                .random = conn.prng.random(),
+                .now_unix_ms = std.time.milliTimestamp(),
+            },
+        };
+        return stmt.runWith(&rt) catch |err| return stmt.translate(&rt, err);
+    }
+
+    fn runWith(stmt: *Statement, rt: *executor.Runtime) ddl.Error!bool {
+        const conn = stmt.conn;
+        switch (stmt.plan) {
+            .query => |q| stmt.rows = try executor.runQuery(rt, q, null, null, rt.arena),
+            .explain => |q| stmt.rows = try explainRows(rt, q),
+            .insert => |p| stmt.record(try dml.runInsert(rt, p)),
+            .update => |p| stmt.record(try dml.runUpdate(rt, p)),
+            .delete => |p| stmt.record(try dml.runDelete(rt, p)),
+            .ddl => {
+                const text = stmt.sql();
+                return switch (stmt.statement.data) {
+                    .create_table => |ct| ddl.createTable(rt, conn.catalog, ct, text),
+                    .create_index => |ci| ddl.createIndex(rt, conn.catalog, ci, text),
+                    .create_view => |cv| ddl.createView(rt, conn.catalog, cv, text),
+                    .drop => |d| ddl.drop(rt, conn.catalog, d),
+                    else => unreachable,
+                };
+            },
+            .transaction, .no_op => unreachable,
+        }
+        return false;
+    }
+
+    fn record(stmt: *Statement, outcome: dml.Outcome) void {
+        const conn = stmt.conn;
+        conn.changes_count = outcome.changes;
+        conn.total_changes_count += outcome.changes;
+        if (outcome.last_rowid) |rowid| conn.last_insert_rowid = rowid;
+    }
+
+    fn translate(stmt: *Statement, rt: *executor.Runtime, err: ddl.Error) Error {
+        const conn = stmt.conn;
+        return switch (err) {
+            error.OutOfMemory => error.OutOfMemory,
+            error.Runtime => conn.setError(.@"error", null, "{s}", .{rt.message}),
+            error.Compile => conn.setError(.@"error", null, "{s}", .{rt.message}),
+            error.Constraint => conn.setError(@enumFromInt(rt.constraint_code), null, "{s}", .{rt.message}),
+            error.Mismatch => conn.setError(.mismatch, null, "datatype mismatch", .{}),
+            error.IntegerOverflow => conn.setError(.@"error", null, "integer overflow", .{}),
+            error.TypeMismatch => conn.setError(.constraint_datatype, null, "{s}", .{rt.message}),
+            error.WrongArgumentCount, error.UnknownFunction, error.PatternTooComplex, error.InvalidEscape => conn.setError(.@"error", null, "{s}", .{rt.message}),
+            else => conn.storageError(err),
+        };
+    }
+};
+
+fn explainRows(rt: *executor.Runtime, query: *const ir.Query) executor.Error![][]Value {
+    var lines = std.ArrayList([]const u8).init(rt.arena);
+    try planner.explain(rt.arena, query, &lines);
+    const rows = try rt.arena.alloc([]Value, lines.items.len);
+    for (lines.items, 0..) |line, i| {
+        rows[i] = try rt.arena.alloc(Value, 4);
+        rows[i][0] = .{ .integer = @intCast(i + 2) };
+        rows[i][1] = .{ .integer = 0 };
+        rows[i][2] = .{ .integer = 0 };
+        rows[i][3] = .{ .text = line };
+    }
+    return rows;
+}

@@ -1,0 +1,158 @@
+//! Tests of the SQL engine through its public API (engine.zig): exact results, exact error
+//! codes and messages (expected values are SQLite 3.40's), transactions and the planner's
+//! EXPLAIN QUERY PLAN wording.
+const std = @import("std");
+const engine = @import("engine.zig");
+const Value = engine.Value;
+const testing = std.testing;
+
+fn openMemory() !*engine.Connection {
+    return engine.Connection.open(testing.allocator, ":memory:", .{ .durability = .off });
+}
+
+/// Runs a query and renders its rows as "v|v\n" lines (NULL as "NULL").
+fn queryText(conn: *engine.Connection, sql: []const u8, out: *std.ArrayList(u8)) !void {
+    var tail: u32 = 0;
+    const stmt = try conn.prepare(sql, &tail);
+    defer stmt.finalize();
+    var rows: u32 = 0;
+    while (try stmt.step() == .row) : (rows += 1) {
+        try std.testing.expect(rows < 100_000);
+        for (0..stmt.columnCount()) |i| {
+            if (i > 0) try out.append('|');
+            switch (stmt.columnValue(@intCast(i))) {
+                .null => try out.appendSlice("NULL"),
+                .integer => |v| try out.writer().print("{d}", .{v}),
+                .real => |v| try out.writer().print("{d}", .{v}),
+                .text, .blob => |v| try out.appendSlice(v),
+            }
+        }
+        try out.append('\n');
+    }
+}
+
+fn expectQuery(conn: *engine.Connection, sql: []const u8, expected: []const u8) !void {
+    var out = std.ArrayList(u8).init(testing.allocator);
+    defer out.deinit();
+    try queryText(conn, sql, &out);
+    try testing.expectEqualStrings(expected, out.items);
+}
+
+fn expectError(conn: *engine.Connection, sql: []const u8, code: engine.ErrorCode, message: []const u8) !void {
+    try testing.expectError(error.Sql, conn.exec(sql));
+    const info = conn.lastError();
+    try testing.expectEqualStrings(message, info.message);
+    try testing.expectEqual(code, info.code);
+}
+
+test "engine: create, insert, select with where, order, limit" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t1(a INTEGER PRIMARY KEY, b TEXT, c REAL DEFAULT 1.5);" ++
+        "INSERT INTO t1(b) VALUES('x'),('y'),(NULL);INSERT INTO t1 VALUES(10,'z',2)");
+    try testing.expectEqual(@as(i64, 10), conn.lastInsertRowid());
+    try expectQuery(conn, "SELECT a, b, c FROM t1 WHERE a > 1 ORDER BY b DESC LIMIT 2",
+        \\10|z|2
+        \\2|y|1.5
+        \\
+    );
+    try expectQuery(conn, "SELECT b FROM t1 ORDER BY b", "NULL\nx\ny\nz\n");
+    try expectQuery(conn, "SELECT count(*), sum(a), avg(c), group_concat(b) FROM t1", "4|16|1.625|x,y,z\n");
+}
+
+test "engine: constraint errors have SQLite's codes and messages" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t1(a INTEGER PRIMARY KEY, b INT NOT NULL, c UNIQUE, CHECK (b > 0))");
+    try conn.exec("INSERT INTO t1 VALUES(1, 1, 'u')");
+    try expectError(conn, "INSERT INTO t1 VALUES(2, NULL, 'v')", .constraint_notnull, "NOT NULL constraint failed: t1.b");
+    try expectError(conn, "INSERT INTO t1 VALUES(2, 5, 'u')", .constraint_unique, "UNIQUE constraint failed: t1.c");
+    try expectError(conn, "INSERT INTO t1 VALUES(1, 5, 'w')", .constraint_primarykey, "UNIQUE constraint failed: t1.a");
+    try expectError(conn, "INSERT INTO t1 VALUES(3, -1, 'w')", .constraint_check, "CHECK constraint failed: b > 0");
+    try expectError(conn, "SELECT x FROM t1", .@"error", "no such column: x");
+    try expectError(conn, "SELECT * FROM nope", .@"error", "no such table: nope");
+    try expectError(conn, "CREATE TABLE t1(x)", .@"error", "table t1 already exists");
+    try expectError(conn, "SELEC 1", .@"error", "near \"SELEC\": syntax error");
+    try testing.expectEqual(@as(?u32, 0), conn.lastError().offset);
+    // OR IGNORE / OR REPLACE.
+    try conn.exec("INSERT OR IGNORE INTO t1 VALUES(5, 5, 'u')");
+    try expectQuery(conn, "SELECT count(*) FROM t1", "1\n");
+    try conn.exec("INSERT OR REPLACE INTO t1 VALUES(5, 5, 'u')");
+    try expectQuery(conn, "SELECT a, c FROM t1", "5|u\n");
+}
+
+test "engine: a failing statement rolls back alone inside a transaction" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(a UNIQUE); BEGIN; INSERT INTO t VALUES(1)");
+    try testing.expectError(error.Sql, conn.exec("INSERT INTO t VALUES(2),(1)"));
+    try conn.exec("INSERT INTO t VALUES(3); COMMIT");
+    try expectQuery(conn, "SELECT a FROM t ORDER BY a", "1\n3\n");
+    try conn.exec("BEGIN; DELETE FROM t; ROLLBACK");
+    try expectQuery(conn, "SELECT count(*) FROM t", "2\n");
+    try conn.exec("SAVEPOINT s1; INSERT INTO t VALUES(9); ROLLBACK TO s1; RELEASE s1");
+    try expectQuery(conn, "SELECT count(*) FROM t", "2\n");
+    try conn.exec("UPDATE t SET a = a + 10");
+    try testing.expectEqual(@as(i64, 2), conn.changes());
+    try expectQuery(conn, "SELECT a FROM t ORDER BY 1", "11\n13\n");
+}
+
+test "engine: joins, subqueries, compound selects, views" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE a(x, y); CREATE TABLE b(x, z);" ++
+        "INSERT INTO a VALUES(1,'a1'),(2,'a2'),(3,'a3'); INSERT INTO b VALUES(1,'b1'),(3,'b3'),(3,'b33')");
+    try expectQuery(conn, "SELECT y, z FROM a LEFT JOIN b USING (x) ORDER BY y, z", "a1|b1\na2|NULL\na3|b3\na3|b33\n");
+    try expectQuery(conn, "SELECT y FROM a WHERE x IN (SELECT x FROM b) ORDER BY 1", "a1\na3\n");
+    try expectQuery(conn, "SELECT y, (SELECT count(*) FROM b WHERE b.x = a.x) FROM a ORDER BY 1", "a1|1\na2|0\na3|2\n");
+    try expectQuery(conn, "SELECT x FROM a UNION SELECT x FROM b ORDER BY 1 DESC", "3\n2\n1\n");
+    try expectQuery(conn, "SELECT x FROM a EXCEPT SELECT x FROM b", "2\n");
+    try expectQuery(conn, "SELECT x, count(*) FROM b GROUP BY x HAVING count(*) > 1", "3|2\n");
+    try conn.exec("CREATE VIEW v AS SELECT x * 10 AS t FROM a WHERE x > 1");
+    try expectQuery(conn, "SELECT t FROM v ORDER BY t", "20\n30\n");
+    try expectQuery(conn, "WITH c(n) AS (SELECT 5) SELECT n + 1 FROM c", "6\n");
+    try expectQuery(conn, "SELECT DISTINCT x FROM b ORDER BY x", "1\n3\n");
+}
+
+test "engine: EXPLAIN QUERY PLAN names rowid and index seeks" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t1(id INTEGER PRIMARY KEY, a, b); CREATE INDEX i1 ON t1(a);" ++
+        "INSERT INTO t1 VALUES(1, 10, 'x'), (2, 20, 'y'), (3, 10, 'z')");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t1", "2|0|0|SCAN t1\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t1 WHERE id = 2", "2|0|0|SEARCH t1 USING INTEGER PRIMARY KEY (rowid=?)\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t1 WHERE a = 10", "2|0|0|SEARCH t1 USING INDEX i1 (a=?)\n");
+    try expectQuery(conn, "SELECT b FROM t1 WHERE a = 10 ORDER BY b", "x\nz\n");
+    try expectQuery(conn, "SELECT b FROM t1 WHERE id = 2", "y\n");
+    try expectQuery(conn, "SELECT b FROM t1 WHERE id >= 2 ORDER BY id", "y\nz\n");
+    try conn.exec("UPDATE t1 SET a = 30 WHERE id = 1");
+    try expectQuery(conn, "SELECT id FROM t1 WHERE a = 10", "3\n");
+    try expectQuery(conn, "SELECT id FROM t1 WHERE a = 30", "1\n");
+}
+
+test "engine: prepared statements bind, reset and re-run without re-parsing" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(a, b)");
+    var tail: u32 = 0;
+    const insert = try conn.prepare("INSERT INTO t VALUES(?1, :name)", &tail);
+    defer insert.finalize();
+    try testing.expectEqual(@as(u32, 2), insert.parameterCount());
+    try testing.expectEqual(@as(?u32, 2), insert.parameterIndex(":name"));
+    for (0..3) |i| {
+        try insert.bindValue(1, .{ .integer = @intCast(i) });
+        try insert.bindValue(2, .{ .text = "v" });
+        try testing.expectEqual(engine.StepResult.done, try insert.step());
+        insert.reset();
+    }
+    try testing.expectError(error.Sql, insert.bindValue(3, .null));
+    try testing.expectEqual(engine.ErrorCode.range, conn.lastError().code);
+    try expectQuery(conn, "SELECT sum(a), count(b) FROM t", "3|3\n");
+    const cached = try conn.prepareCached("SELECT count(*) FROM t");
+    cached.finalize();
+    const again = try conn.prepareCached("SELECT count(*) FROM t");
+    defer again.finalize();
+    try testing.expectEqual(cached, again);
+    try testing.expectEqual(engine.StepResult.row, try again.step());
+    try testing.expectEqual(@as(i64, 3), again.columnValue(0).integer);
+}

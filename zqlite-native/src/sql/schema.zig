@@ -1,0 +1,430 @@
+//! The catalog: tables, indexes and views of one database, as SQLite keeps them in sqlite_master.
+//!
+//! Storage: the schema-root table tree (pager header `schema_root`, 0 until the first DDL) holds
+//! one record per object: (type TEXT, name TEXT, tbl_name TEXT, rootpage INTEGER, sql TEXT), the
+//! same five columns as sqlite_master. Indexes implied by PRIMARY KEY/UNIQUE constraints are
+//! stored as `sqlite_autoindex_<table>_<n>` rows with a NULL sql, as SQLite does.
+//!
+//! In memory: a `Catalog` is built from those rows by parsing each stored CREATE statement; all
+//! of it (names, column lists, parsed DEFAULT/CHECK expressions) lives in the catalog's arena.
+//! A catalog is immutable once loaded: DDL writes schema rows and then loads a new catalog, so a
+//! compiled statement can keep pointers into the catalog it was compiled against and notices a
+//! newer one by `version`.
+//!
+//! Invariants: names are unique case-insensitively across tables, indexes and views; every
+//! table's `indexes` lists exactly the indexes whose `table` is it; `rowid_alias` is the column
+//! declared `INTEGER PRIMARY KEY` (exact type name INTEGER), whose record slot is stored NULL.
+const std = @import("std");
+const assert = std.debug.assert;
+const ast = @import("ast.zig");
+const parser = @import("parser.zig");
+const value_mod = @import("value.zig");
+const record = @import("../storage/record.zig");
+const pager = @import("../storage/pager.zig");
+const btree = @import("../storage/btree.zig");
+
+pub const BTree = btree.BTreeType(pager.WriteTxn);
+pub const Affinity = value_mod.Affinity;
+pub const Value = value_mod.Value;
+
+/// The most objects a schema may hold (a bound for every catalog loop).
+pub const objects_max: u32 = 100_000;
+
+pub const Column = struct {
+    name: []const u8,
+    type_name: []const u8,
+    affinity: Affinity,
+    not_null: bool = false,
+    default: ?*const ast.Expr = null,
+    /// Set for STRICT tables: the type values are checked against.
+    strict_type: ?value_mod.StrictType = null,
+    collation_nocase: bool = false,
+};
+
+pub const IndexColumn = struct { column: u32, descending: bool };
+
+pub const Index = struct {
+    name: []const u8,
+    table_name: []const u8,
+    root_page_no: u32,
+    columns: []IndexColumn,
+    unique: bool,
+    /// Backs the table's PRIMARY KEY (constraint errors then use CONSTRAINT_PRIMARYKEY).
+    primary_key: bool = false,
+    /// Implied by a constraint (sqlite_autoindex_*): cannot be dropped by DROP INDEX.
+    automatic: bool = false,
+};
+
+pub const Table = struct {
+    name: []const u8,
+    root_page_no: u32,
+    columns: []Column,
+    rowid_alias: ?u32 = null,
+    checks: []*const ast.Expr = &.{},
+    indexes: []*Index = &.{},
+    strict: bool = false,
+    sql: []const u8,
+
+    pub fn columnIndex(table: *const Table, name: []const u8) ?u32 {
+        for (table.columns, 0..) |column, i| {
+            if (std.ascii.eqlIgnoreCase(column.name, name)) return @intCast(i);
+        }
+        return null;
+    }
+};
+
+pub const View = struct {
+    name: []const u8,
+    columns: []ast.Name,
+    select: *ast.Select,
+    sql: []const u8,
+};
+
+pub const Catalog = struct {
+    arena: std.heap.ArenaAllocator,
+    tables: []*Table = &.{},
+    indexes: []*Index = &.{},
+    views: []*View = &.{},
+    /// Increases with every load, so statements compiled against an older catalog recompile.
+    version: u64,
+
+    pub fn deinit(catalog: *Catalog) void {
+        const child = catalog.arena.child_allocator;
+        catalog.arena.deinit();
+        child.destroy(catalog);
+    }
+
+    pub fn findTable(catalog: *const Catalog, name: []const u8) ?*Table {
+        for (catalog.tables) |table| if (std.ascii.eqlIgnoreCase(table.name, name)) return table;
+        return null;
+    }
+
+    pub fn findIndex(catalog: *const Catalog, name: []const u8) ?*Index {
+        for (catalog.indexes) |index| if (std.ascii.eqlIgnoreCase(index.name, name)) return index;
+        return null;
+    }
+
+    pub fn findView(catalog: *const Catalog, name: []const u8) ?*View {
+        for (catalog.views) |view| if (std.ascii.eqlIgnoreCase(view.name, name)) return view;
+        return null;
+    }
+
+    /// True if any object (table, index, view) has this name.
+    pub fn nameTaken(catalog: *const Catalog, name: []const u8) bool {
+        return catalog.findTable(name) != null or catalog.findIndex(name) != null or
+            catalog.findView(name) != null;
+    }
+};
+
+/// One row of the schema tree.
+pub const SchemaRow = struct {
+    rowid: i64,
+    kind: []const u8,
+    name: []const u8,
+    table_name: []const u8,
+    root_page_no: u32,
+    sql: ?[]const u8,
+};
+
+/// Reads every schema row and builds a catalog. Rows whose SQL no longer parses are Corrupt.
+pub fn load(allocator: std.mem.Allocator, txn: *pager.WriteTxn, version: u64) !*Catalog {
+    const catalog = try allocator.create(Catalog);
+    catalog.* = .{ .arena = std.heap.ArenaAllocator.init(allocator), .version = version };
+    errdefer catalog.deinit();
+    const arena = catalog.arena.allocator();
+    const rows = try readRows(arena, txn);
+    var tables = std.ArrayList(*Table).init(arena);
+    var indexes = std.ArrayList(*Index).init(arena);
+    var views = std.ArrayList(*View).init(arena);
+    for (rows) |row| {
+        if (std.mem.eql(u8, row.kind, "table")) {
+            const statement = try parseStored(arena, row.sql orelse return error.Corrupt);
+            if (statement.data != .create_table) return error.Corrupt;
+            const table = try tableFromAst(arena, statement.data.create_table, row.sql.?);
+            table.root_page_no = row.root_page_no;
+            try tables.append(table);
+            try appendImpliedIndexes(arena, table, rows, &indexes);
+        } else if (std.mem.eql(u8, row.kind, "view")) {
+            const statement = try parseStored(arena, row.sql orelse return error.Corrupt);
+            if (statement.data != .create_view) return error.Corrupt;
+            const view = try arena.create(View);
+            const cv = statement.data.create_view;
+            view.* = .{ .name = cv.name.name.text, .columns = cv.columns, .select = cv.select, .sql = row.sql.? };
+            try views.append(view);
+        }
+    }
+    for (rows) |row| {
+        if (!std.mem.eql(u8, row.kind, "index") or row.sql == null) continue;
+        const statement = try parseStored(arena, row.sql.?);
+        if (statement.data != .create_index) return error.Corrupt;
+        const ci = statement.data.create_index;
+        const table = findIn(tables.items, ci.table.text) orelse return error.Corrupt;
+        const columns = try indexColumns(arena, table, ci.columns);
+        const index = try arena.create(Index);
+        index.* = .{
+            .name = ci.name.name.text,
+            .table_name = table.name,
+            .root_page_no = row.root_page_no,
+            .columns = columns,
+            .unique = ci.unique,
+        };
+        try indexes.append(index);
+    }
+    catalog.tables = tables.items;
+    catalog.indexes = indexes.items;
+    catalog.views = views.items;
+    try linkIndexes(arena, catalog);
+    return catalog;
+}
+
+fn findIn(tables: []*Table, name: []const u8) ?*Table {
+    for (tables) |table| if (std.ascii.eqlIgnoreCase(table.name, name)) return table;
+    return null;
+}
+
+fn linkIndexes(arena: std.mem.Allocator, catalog: *Catalog) !void {
+    for (catalog.tables) |table| {
+        var list = std.ArrayList(*Index).init(arena);
+        for (catalog.indexes) |index| {
+            if (std.ascii.eqlIgnoreCase(index.table_name, table.name)) try list.append(index);
+        }
+        table.indexes = list.items;
+    }
+}
+
+/// The stored SQL parsed into the catalog arena (the text must live there too).
+pub fn parseStored(arena: std.mem.Allocator, sql: []const u8) !*ast.Statement {
+    var diagnostic: parser.Diagnostic = .{};
+    const parsed = parser.parseStatement(arena, sql, 0, &diagnostic) catch return error.Corrupt;
+    return parsed.statement orelse error.Corrupt;
+}
+
+pub fn readRows(arena: std.mem.Allocator, txn: *pager.WriteTxn) ![]SchemaRow {
+    var rows = std.ArrayList(SchemaRow).init(arena);
+    const root = txn.schemaRoot();
+    if (root == 0) return rows.items;
+    var tree = BTree.Tree.open(txn, arena, root, .table);
+    defer tree.close();
+    var cursor: BTree.Cursor = undefined;
+    cursor.init(&tree);
+    defer cursor.deinit();
+    var more = try cursor.first();
+    var count: u32 = 0;
+    while (more) : (more = try cursor.next()) {
+        count += 1;
+        if (count > objects_max) return error.Corrupt;
+        const size = try cursor.payloadSizeBytes();
+        const payload = try arena.alloc(u8, size);
+        try cursor.readPayload(payload);
+        var values: [5]Value = undefined;
+        const parsed = try record.Record.parse(payload);
+        if (try parsed.decodeAll(&values) != 5) return error.Corrupt;
+        try rows.append(try rowFromValues(try cursor.rowid(), &values));
+    }
+    return rows.items;
+}
+
+fn rowFromValues(rowid: i64, values: *const [5]Value) !SchemaRow {
+    if (values[0] != .text or values[1] != .text or values[2] != .text or values[3] != .integer) {
+        return error.Corrupt;
+    }
+    const root = values[3].integer;
+    if (root < 0 or root > std.math.maxInt(u32)) return error.Corrupt;
+    return .{
+        .rowid = rowid,
+        .kind = values[0].text,
+        .name = values[1].text,
+        .table_name = values[2].text,
+        .root_page_no = @intCast(root),
+        .sql = if (values[4] == .text) values[4].text else null,
+    };
+}
+
+/// Appends a schema row; creates the schema tree on first use.
+pub fn insertRow(allocator: std.mem.Allocator, txn: *pager.WriteTxn, row: SchemaRow) !void {
+    var root = txn.schemaRoot();
+    if (root == 0) {
+        root = try BTree.Tree.create(txn, .table);
+        try txn.setSchemaRoot(root);
+    }
+    var tree = BTree.Tree.open(txn, allocator, root, .table);
+    defer tree.close();
+    var rowid: i64 = 1;
+    {
+        var cursor: BTree.Cursor = undefined;
+        cursor.init(&tree);
+        defer cursor.deinit();
+        if (try cursor.last()) rowid = (try cursor.rowid()) + 1;
+    }
+    const values = [5]Value{
+        .{ .text = row.kind },
+        .{ .text = row.name },
+        .{ .text = row.table_name },
+        .{ .integer = row.root_page_no },
+        if (row.sql) |sql| .{ .text = sql } else .null,
+    };
+    const size = try record.encodedSizeBytes(&values);
+    const buffer = try allocator.alloc(u8, size);
+    defer allocator.free(buffer);
+    _ = record.encode(&values, buffer);
+    _ = try tree.insertRow(rowid, buffer);
+}
+
+/// Deletes schema rows by rowid.
+pub fn deleteRow(allocator: std.mem.Allocator, txn: *pager.WriteTxn, rowid: i64) !void {
+    const root = txn.schemaRoot();
+    assert(root != 0);
+    var tree = BTree.Tree.open(txn, allocator, root, .table);
+    defer tree.close();
+    _ = try tree.deleteRow(rowid);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building catalog objects from CREATE statements.
+
+/// Builds a table from its CREATE TABLE (root page left 0 for the caller); ddl.zig checks
+/// what SQLite rejects at CREATE time before calling this.
+pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: []const u8) !*Table {
+    if (ct.body != .definition) return error.Corrupt;
+    const definition = ct.body.definition;
+    const table = try arena.create(Table);
+    const columns = try arena.alloc(Column, definition.columns.len);
+    var checks = std.ArrayList(*const ast.Expr).init(arena);
+    table.* = .{ .name = ct.name.name.text, .root_page_no = 0, .columns = columns, .strict = definition.strict, .sql = sql };
+    for (definition.columns, 0..) |column_def, i| {
+        const type_name = if (column_def.type_name) |t| t.name else "";
+        columns[i] = .{ .name = column_def.name.text, .type_name = type_name, .affinity = value_mod.affinityFromTypeName(type_name) };
+        if (definition.strict) columns[i].strict_type = value_mod.strictTypeFromDeclared(type_name);
+        for (column_def.constraints) |constraint| {
+            switch (constraint.data) {
+                .not_null => columns[i].not_null = true,
+                .default => |expr| columns[i].default = expr,
+                .check => |expr| try checks.append(expr),
+                .primary_key => |pk| {
+                    const is_integer = std.ascii.eqlIgnoreCase(type_name, "INTEGER");
+                    if (is_integer and pk.order != .desc) table.rowid_alias = @intCast(i);
+                },
+                .collate => |name| columns[i].collation_nocase = std.ascii.eqlIgnoreCase(name.text, "NOCASE"),
+                else => {},
+            }
+        }
+    }
+    for (definition.constraints) |constraint| {
+        switch (constraint.data) {
+            .check => |expr| try checks.append(expr),
+            .primary_key => |pk| {
+                if (pk.columns.len == 1 and pk.columns[0].expr.data == .column) {
+                    const name = pk.columns[0].expr.data.column.column.text;
+                    const index = table.columnIndex(name) orelse continue;
+                    const is_integer = std.ascii.eqlIgnoreCase(columns[index].type_name, "INTEGER");
+                    if (is_integer) table.rowid_alias = index;
+                }
+            },
+            else => {},
+        }
+    }
+    table.checks = checks.items;
+    return table;
+}
+
+/// The column lists of the indexes a table's constraints imply, in SQLite's numbering order
+/// (column constraints first, in column order, then table constraints). The rowid alias PK
+/// implies none.
+pub const ImpliedIndex = struct { columns: []IndexColumn, primary_key: bool };
+
+pub fn impliedIndexes(arena: std.mem.Allocator, table: *const Table, ct: *const ast.CreateTable) error{OutOfMemory}![]ImpliedIndex {
+    var list = std.ArrayList(ImpliedIndex).init(arena);
+    const definition = ct.body.definition;
+    for (definition.columns, 0..) |column_def, i| {
+        for (column_def.constraints) |constraint| {
+            const is_pk = constraint.data == .primary_key;
+            if (!is_pk and constraint.data != .unique) continue;
+            if (is_pk and table.rowid_alias == @as(u32, @intCast(i))) continue;
+            const columns = try arena.alloc(IndexColumn, 1);
+            columns[0] = .{ .column = @intCast(i), .descending = false };
+            try appendUnlessDuplicate(&list, .{ .columns = columns, .primary_key = is_pk });
+        }
+    }
+    for (definition.constraints) |constraint| {
+        const indexed: []ast.IndexedColumn, const is_pk = switch (constraint.data) {
+            .primary_key => |pk| .{ pk.columns, true },
+            .unique => |u| .{ u.columns, false },
+            else => continue,
+        };
+        // Unknown or expression columns in a constraint are ignored here (not validated at CREATE).
+        const columns = indexColumns(arena, table, indexed) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => continue,
+        };
+        if (is_pk and columns.len == 1 and table.rowid_alias == columns[0].column) continue;
+        try appendUnlessDuplicate(&list, .{ .columns = columns, .primary_key = is_pk });
+    }
+    return list.items;
+}
+
+fn appendUnlessDuplicate(list: *std.ArrayList(ImpliedIndex), implied: ImpliedIndex) !void {
+    for (list.items) |existing| {
+        if (existing.columns.len != implied.columns.len) continue;
+        var same = true;
+        for (existing.columns, implied.columns) |a, b| same = same and a.column == b.column;
+        if (same) return;
+    }
+    try list.append(implied);
+}
+
+pub fn autoindexName(arena: std.mem.Allocator, table_name: []const u8, number: usize) ![]const u8 {
+    return std.fmt.allocPrint(arena, "sqlite_autoindex_{s}_{d}", .{ table_name, number });
+}
+
+fn appendImpliedIndexes(arena: std.mem.Allocator, table: *Table, rows: []const SchemaRow, out: *std.ArrayList(*Index)) !void {
+    const statement = try parseStored(arena, table.sql);
+    const implied = try impliedIndexes(arena, table, statement.data.create_table);
+    for (implied, 1..) |one, number| {
+        const name = try autoindexName(arena, table.name, number);
+        const row = for (rows) |row| {
+            if (std.mem.eql(u8, row.kind, "index") and std.ascii.eqlIgnoreCase(row.name, name)) break row;
+        } else return error.Corrupt;
+        const index = try arena.create(Index);
+        index.* = .{
+            .name = name,
+            .table_name = table.name,
+            .root_page_no = row.root_page_no,
+            .columns = one.columns,
+            .unique = true,
+            .primary_key = one.primary_key,
+            .automatic = true,
+        };
+        try out.append(index);
+    }
+}
+
+/// Resolves an index's column list against its table; unknown columns are error.NoSuchColumn.
+pub fn indexColumns(arena: std.mem.Allocator, table: *const Table, indexed: []const ast.IndexedColumn) ![]IndexColumn {
+    const columns = try arena.alloc(IndexColumn, indexed.len);
+    for (indexed, 0..) |one, i| {
+        var expr = one.expr;
+        if (expr.data == .collate) expr = expr.data.collate.operand;
+        if (expr.data != .column) return error.UnsupportedIndexExpression;
+        const name = expr.data.column.column.text;
+        const column = table.columnIndex(name) orelse return error.NoSuchColumn;
+        columns[i] = .{ .column = column, .descending = one.order == .desc };
+    }
+    return columns;
+}
+
+test "schema: table definition, rowid alias and implied indexes" {
+    var arena_state = std.heap.ArenaAllocator.init(std.testing.allocator);
+    defer arena_state.deinit();
+    const arena = arena_state.allocator();
+    const sql = "CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT UNIQUE NOT NULL, b INT DEFAULT 3, UNIQUE(a, b), CHECK (b > 0))";
+    const statement = try parseStored(arena, sql);
+    const table = try tableFromAst(arena, statement.data.create_table, sql);
+    try std.testing.expectEqual(@as(?u32, 0), table.rowid_alias);
+    try std.testing.expectEqual(Affinity.text, table.columns[1].affinity);
+    try std.testing.expect(table.columns[1].not_null);
+    try std.testing.expect(table.columns[2].default != null);
+    try std.testing.expectEqual(@as(usize, 1), table.checks.len);
+    const implied = try impliedIndexes(arena, table, statement.data.create_table);
+    try std.testing.expectEqual(@as(usize, 2), implied.len);
+    try std.testing.expectEqual(@as(usize, 2), implied[1].columns.len);
+}
