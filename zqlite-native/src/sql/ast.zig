@@ -177,6 +177,8 @@ pub const Expr = struct {
 pub const TypeName = struct {
     /// The words joined by single spaces, dequoted; SQLite's affinity rules read this.
     name: []const u8,
+    /// The words one by one (a quoted word may itself hold spaces).
+    words: []const []const u8,
     /// The signed numbers in parentheses, as written (0, 1 or 2 of them).
     args: []const []const u8,
     span: Span,

@@ -133,11 +133,13 @@ pub fn parseTypeName(p: *Parser) Error!?ast.TypeName {
     if (!atTypeWord(p)) return null;
     const start = p.token.start;
     var name: std.ArrayListUnmanaged(u8) = .{};
+    var words: std.ArrayListUnmanaged([]const u8) = .{};
     for (0..p.loop_bound) |_| {
         if (!atTypeWord(p)) break;
         const word = try parser.parseName(p);
-        if (name.items.len > 0) try name.append(p.arena, ' ');
+        if (words.items.len > 0) try name.append(p.arena, ' ');
         try name.appendSlice(p.arena, word.text);
+        try words.append(p.arena, word.text);
     } else unreachable;
     var args: std.ArrayListUnmanaged([]const u8) = .{};
     if (p.accept(.lparen)) {
@@ -145,8 +147,8 @@ pub fn parseTypeName(p: *Parser) Error!?ast.TypeName {
         if (p.accept(.comma)) try args.append(p.arena, try parseSignedNumber(p));
         _ = try p.expect(.rparen);
     }
-    assert(name.items.len > 0);
-    return .{ .name = name.items, .args = args.items, .span = p.spanFrom(start) };
+    assert(words.items.len > 0);
+    return .{ .name = name.items, .words = words.items, .args = args.items, .span = p.spanFrom(start) };
 }
 
 /// `[+|-] number`, returned as written.

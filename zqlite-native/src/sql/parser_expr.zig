@@ -417,8 +417,9 @@ noinline fn parseCast(p: *Parser) Error!*Expr {
     const operand = try parseExpr(p);
     _ = try p.expect(.kw_as);
     // `CAST(x AS)` is accepted by SQLite: an empty type name (BLOB affinity).
+    const empty: ast.Span = .{ .start = p.token.start, .end = p.token.start };
     const type_name = try ddl_parser.parseTypeName(p) orelse
-        ast.TypeName{ .name = "", .args = &.{}, .span = .{ .start = p.token.start, .end = p.token.start } };
+        ast.TypeName{ .name = "", .words = &.{}, .args = &.{}, .span = empty };
     _ = try p.expect(.rparen);
     return p.newExpr(start, .{ .cast = .{ .operand = operand, .type_name = type_name } });
 }

@@ -459,11 +459,8 @@ fn caseExpr(w: anytype, case: ast.Expr.Case) !void {
 
 fn typeName(w: anytype, t: ast.TypeName) !void {
     // Each word is written as a name so that keywords among them stay parseable.
-    var words = std.mem.splitScalar(u8, t.name, ' ');
-    var first = true;
-    while (words.next()) |word| {
-        if (!first) try w.writeByte(' ');
-        first = false;
+    for (t.words, 0..) |word, i| {
+        if (i > 0) try w.writeByte(' ');
         try name(w, .{ .text = word, .span = t.span });
     }
     if (t.args.len == 0) return;
