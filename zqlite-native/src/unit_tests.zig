@@ -40,4 +40,5 @@ comptime {
     _ = @import("sql/engine.zig");
     _ = @import("sql/engine_test.zig");
     _ = @import("testing/slt_floor.zig");
+    _ = @import("sql/operators_test.zig");
 }

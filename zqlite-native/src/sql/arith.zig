@@ -25,7 +25,7 @@ pub fn arithmetic(op: ArithmeticOp, left: Value, right: Value) Value {
     if (l == .integer and r == .integer) {
         if (integerArithmetic(op, l.integer, r.integer)) |result| return result;
     }
-    return realArithmetic(op, l, r);
+    return realArithmetic(op, l, r, left, right);
 }
 
 /// The integer case; null means "overflowed: redo in reals".
@@ -56,7 +56,9 @@ fn integerArithmetic(op: ArithmeticOp, l: i64, r: i64) ?Value {
     }
 }
 
-fn realArithmetic(op: ArithmeticOp, l: Value, r: Value) Value {
+/// `l` and `r` are the numeric readings; % reads the original operands as integers again, as
+/// SQLite does (so '1e3' % 7 is 1 % 7: the text's integer prefix, not 1000).
+fn realArithmetic(op: ArithmeticOp, l: Value, r: Value, left: Value, right: Value) Value {
     const a = value_mod.toReal(l);
     const b = value_mod.toReal(r);
     const result: f64 = switch (op) {
@@ -65,8 +67,8 @@ fn realArithmetic(op: ArithmeticOp, l: Value, r: Value) Value {
         .multiply => a * b,
         .divide => if (b == 0.0) return .null else a / b,
         .remainder => remainder: {
-            const dividend = value_mod.toInt64(l);
-            const divisor = value_mod.toInt64(r);
+            const dividend = value_mod.toInt64(left);
+            const divisor = value_mod.toInt64(right);
             if (divisor == 0) return .null;
             const safe_divisor = if (divisor == -1) 1 else divisor;
             break :remainder @floatFromInt(@rem(dividend, safe_divisor));
