@@ -39,6 +39,48 @@ pub fn build(b: *std.Build) void {
 
     addSltRunner(b, target, optimize);
     addFuzzTargets(b, target, test_step);
+    addStorageTools(b, target, optimize, test_step);
+}
+
+/// The storage layer's whole-engine evidence. `zig build kill-test [-- --cycles N --seed S]` runs
+/// the kill test (kill-test SIGKILLs zqlite-torture at random moments and verifies the database);
+/// it is also part of `zig build test`. Both are ReleaseSafe whatever -Doptimize says, so the
+/// 200 cycles stay fast while assertions stay on. The tools reach the storage files through the
+/// `zqlite_storage` module, rooted at storage/integrity.zig.
+fn addStorageTools(
+    b: *std.Build,
+    target: std.Build.ResolvedTarget,
+    optimize: std.builtin.OptimizeMode,
+    test_step: *std.Build.Step,
+) void {
+    _ = optimize;
+    const storage = b.createModule(.{ .root_source_file = b.path("src/storage/integrity.zig") });
+    const torture = b.addExecutable(.{
+        .name = "zqlite-torture",
+        .root_source_file = b.path("src/tools/torture.zig"),
+        .target = target,
+        .optimize = .ReleaseSafe,
+    });
+    torture.root_module.addImport("zqlite_storage", storage);
+    torture.linkLibC();
+    const kill_test = b.addExecutable(.{
+        .name = "kill-test",
+        .root_source_file = b.path("src/tools/kill_test.zig"),
+        .target = target,
+        .optimize = .ReleaseSafe,
+    });
+    kill_test.root_module.addImport("zqlite_storage", storage);
+    kill_test.linkLibC();
+    const run_in_tests = b.addRunArtifact(kill_test);
+    run_in_tests.addArtifactArg(torture);
+    run_in_tests.has_side_effects = true;
+    test_step.dependOn(&run_in_tests.step);
+    const run = b.addRunArtifact(kill_test);
+    run.addArtifactArg(torture);
+    run.has_side_effects = true;
+    if (b.args) |args| run.addArgs(args);
+    const step = b.step("kill-test", "SIGKILL a writer 200 times; verify no acked transaction is lost");
+    step.dependOn(&run.step);
 }
 
 /// The fuzz targets run once on their seed corpus with `zig build test`; `zig build fuzz --fuzz`
