@@ -17,9 +17,12 @@
 //!   fixed by the payload size; chains are freed when their cell is deleted or replaced.
 //!
 //! Concurrency: the tree code has no global or shared mutable state. A `Tree` handle and its
-//! `Cursor`s belong to one transaction on one thread; use one `Tree` handle per (transaction,
-//! root). Before any change, the tree saves its registered cursors (each remembers its key and
-//! unpins its leaf); the next cursor call re-seeks, so UPDATE/DELETE loops can keep scanning.
+//! `Cursor`s belong to one transaction on one thread. Before any change, a tree saves the cursors
+//! registered on it (each remembers its key and unpins its leaf); the next cursor call re-seeks,
+//! so UPDATE/DELETE loops can keep scanning. Cursors register with their Tree handle, so a change
+//! through another handle on the same root would not save them (and could free a page they pin):
+//! either use one handle per (transaction, root), or open every handle of the transaction with
+//! `openShared` on one `CursorRegistry`, which saves the cursors of every handle on that root.
 //!
 //! Pins: lookups pin one page at a time (plus one overflow page while copying); an open cursor
 //! keeps its leaf pinned so payloads can be read without copying. Write paths allocate scratch
@@ -307,8 +310,10 @@ pub fn BTreeType(comptime Pages: type) type {
             layout: Layout,
             /// Incremented by every change; callers may compare it to notice changes.
             modification_count: u64 = 0,
-            /// Open cursors, saved (unpinned, key remembered) before any change.
-            cursors: ?*Cursor = null,
+            /// Open cursors of this handle, saved (unpinned, key remembered) before any change.
+            own_registry: CursorRegistry = .{},
+            /// When set (openShared), cursors register here instead, with other handles'.
+            shared_registry: ?*CursorRegistry = null,
             /// Write-path scratch: one cell, and one page for defragmenting. Allocated lazily.
             cell_buffer: ?[]u8 = null,
             page_scratch: ?[]u8 = null,
@@ -338,9 +343,38 @@ pub fn BTreeType(comptime Pages: type) type {
                 };
             }
 
+            /// A handle whose cursors live in `registry`, shared by all handles of a transaction.
+            pub fn openShared(
+                pages: *Pages,
+                allocator: std.mem.Allocator,
+                root_page_no: u32,
+                kind: TreeKind,
+                cursor_registry: *CursorRegistry,
+            ) Tree {
+                var tree = open(pages, allocator, root_page_no, kind);
+                tree.shared_registry = cursor_registry;
+                return tree;
+            }
+
+            fn registry(tree: *Tree) *CursorRegistry {
+                return tree.shared_registry orelse &tree.own_registry;
+            }
+
+            /// True when some cursor registered through this handle is still open.
+            fn hasCursors(tree: *Tree) bool {
+                var cursor = tree.registry().head;
+                var count: u32 = 0;
+                while (cursor) |open_cursor| : (cursor = open_cursor.next_registered) {
+                    std.debug.assert(count < cursors_max);
+                    count += 1;
+                    if (open_cursor.tree == tree) return true;
+                }
+                return false;
+            }
+
             /// Frees the handle's scratch memory; every cursor must be closed first.
             pub fn close(tree: *Tree) void {
-                std.debug.assert(tree.cursors == null);
+                std.debug.assert(!tree.hasCursors());
                 if (tree.cell_buffer) |buffer| tree.allocator.free(buffer);
                 if (tree.page_scratch) |buffer| tree.allocator.free(buffer);
                 tree.arena.deinit();
@@ -835,7 +869,7 @@ pub fn BTreeType(comptime Pages: type) type {
 
             /// Frees every page of the tree, root included. The handle must be closed after.
             pub fn drop(tree: *Tree) errors.Error!void {
-                std.debug.assert(tree.cursors == null);
+                std.debug.assert(!tree.hasCursors());
                 try tree.freeSubtree(tree.root_page_no, 1, true);
                 tree.modification_count += 1;
             }
@@ -871,15 +905,22 @@ pub fn BTreeType(comptime Pages: type) type {
                 return node.child(index);
             }
 
+            /// Saves every registered cursor on this tree (through any handle sharing the
+            /// registry), before a change.
             fn saveCursors(tree: *Tree) void {
-                var cursor = tree.cursors;
+                var cursor = tree.registry().head;
                 var count: u32 = 0;
                 while (cursor) |open_cursor| : (cursor = open_cursor.next_registered) {
                     std.debug.assert(count < cursors_max);
                     count += 1;
-                    open_cursor.save();
+                    if (open_cursor.tree.root_page_no == tree.root_page_no) open_cursor.save();
                 }
             }
+        };
+
+        /// The open cursors of one transaction's Tree handles (see openShared).
+        pub const CursorRegistry = struct {
+            head: ?*Cursor = null,
         };
 
         /// A position in a tree. Register with `init`, release with `deinit`. While positioned
@@ -902,13 +943,15 @@ pub fn BTreeType(comptime Pages: type) type {
             const State = enum { invalid, valid, saved };
 
             pub fn init(cursor: *Cursor, tree: *Tree) void {
-                cursor.* = .{ .tree = tree, .next_registered = tree.cursors };
-                tree.cursors = cursor;
+                const cursors = tree.registry();
+                cursor.* = .{ .tree = tree, .next_registered = cursors.head };
+                cursors.head = cursor;
+                std.debug.assert(tree.hasCursors());
             }
 
             pub fn deinit(cursor: *Cursor) void {
                 cursor.releaseLeaf();
-                var link: *?*Cursor = &cursor.tree.cursors;
+                var link: *?*Cursor = &cursor.tree.registry().head;
                 var steps: u32 = 0;
                 while (link.*) |registered| : (link = &registered.next_registered) {
                     std.debug.assert(steps < cursors_max);
