@@ -280,6 +280,12 @@ pub const Parser = struct {
         return token.text(p.source);
     }
 
+    /// Postcondition of parse functions: the node covers at least one consumed token.
+    pub fn assertSpan(p: *const Parser, span: ast.Span) void {
+        assert(span.start < span.end);
+        assert(span.end <= p.previous_end);
+    }
+
     pub fn spanFrom(p: *const Parser, start: u32) ast.Span {
         assert(start <= p.previous_end);
         return .{ .start = start, .end = p.previous_end };
@@ -366,7 +372,9 @@ pub const Parser = struct {
         if (height > depth_max) {
             return p.failFrom(start, "Expression tree is too large (maximum depth {d})", .{depth_max});
         }
-        return p.create(ast.Expr, .{ .span = p.spanFrom(start), .height = @intCast(height), .data = data });
+        const span = p.spanFrom(start);
+        p.assertSpan(span);
+        return p.create(ast.Expr, .{ .span = span, .height = @intCast(height), .data = data });
     }
 
     /// Registers a parameter token and returns its index, numbering as SQLite does.

@@ -21,7 +21,8 @@ const Kind = parser.Kind;
 
 /// After CREATE: the temp flag and the object keyword decide which statement follows.
 pub fn parseCreate(p: *Parser, start: u32) Error!ast.Statement.Data {
-    _ = try p.expect(.kw_create);
+    assert(p.at(.kw_create));
+    p.advance();
     const temp = p.accept(.kw_temp) or p.accept(.kw_temporary);
     switch (p.token.kind) {
         .kw_table => return .{ .create_table = try parseCreateTable(p, temp) },
@@ -38,7 +39,8 @@ pub fn parseCreate(p: *Parser, start: u32) Error!ast.Statement.Data {
 }
 
 fn parseCreateTable(p: *Parser, temp: bool) Error!*ast.CreateTable {
-    _ = try p.expect(.kw_table);
+    assert(p.at(.kw_table));
+    p.advance();
     const if_not_exists = try parser.parseIfNotExists(p);
     const name = try parser.parseQualifiedName(p);
     if (p.accept(.kw_as)) {
@@ -114,12 +116,10 @@ pub fn parseColumnDef(p: *Parser) Error!ast.ColumnDef {
         const constraint = try parseColumnConstraint(p) orelse break;
         try constraints.append(p.arena, constraint);
     } else unreachable;
-    return .{
-        .span = p.spanFrom(start),
-        .name = name,
-        .type_name = type_name,
-        .constraints = constraints.items,
-    };
+    const span = p.spanFrom(start);
+    p.assertSpan(span);
+    assert(span.start == name.span.start);
+    return .{ .span = span, .name = name, .type_name = type_name, .constraints = constraints.items };
 }
 
 fn atTypeWord(p: *const Parser) bool {
@@ -202,11 +202,14 @@ fn parseColumnConstraint(p: *Parser) Error!?ast.ColumnConstraint {
             return null;
         },
     };
-    return .{ .span = p.spanFrom(start), .name = name, .data = data };
+    const span = p.spanFrom(start);
+    p.assertSpan(span);
+    return .{ .span = span, .name = name, .data = data };
 }
 
 fn parseColumnPrimaryKey(p: *Parser) Error!ast.ColumnConstraint.Data {
-    _ = try p.expect(.kw_primary);
+    assert(p.at(.kw_primary));
+    p.advance();
     _ = try p.expect(.kw_key);
     const order = select_parser.parseSortOrder(p);
     const conflict = try parseOnConflict(p);
@@ -215,7 +218,8 @@ fn parseColumnPrimaryKey(p: *Parser) Error!ast.ColumnConstraint.Data {
 }
 
 fn parseCheck(p: *Parser) Error!*ast.Expr {
-    _ = try p.expect(.kw_check);
+    assert(p.at(.kw_check));
+    p.advance();
     _ = try p.expect(.lparen);
     const expr = try expr_parser.parseExpr(p);
     _ = try p.expect(.rparen);
@@ -225,7 +229,8 @@ fn parseCheck(p: *Parser) Error!*ast.Expr {
 /// `DEFAULT` then a literal, a signed number, `(expr)`, CURRENT_* or a bare name (a string, or
 /// TRUE/FALSE), as SQLite's `ccons ::= DEFAULT ...` rules.
 fn parseDefault(p: *Parser) Error!*ast.Expr {
-    _ = try p.expect(.kw_default);
+    assert(p.at(.kw_default));
+    p.advance();
     const start = p.token.start;
     switch (p.token.kind) {
         .lparen => {
@@ -316,7 +321,8 @@ fn parseGenerated(p: *Parser) Error!ast.ColumnConstraint.Data {
 
 /// `REFERENCES table [(columns)] [ON DELETE|UPDATE action] [MATCH name] [[NOT] DEFERRABLE ...]`.
 fn parseForeignKeyClause(p: *Parser) Error!ast.ForeignKey {
-    _ = try p.expect(.kw_references);
+    assert(p.at(.kw_references));
+    p.advance();
     var key: ast.ForeignKey = .{ .table = try parser.parseName(p), .columns = &.{} };
     if (p.at(.lparen)) key.columns = try parser.parseNameList(p);
     for (0..p.loop_bound) |_| {
@@ -408,6 +414,7 @@ fn parseTableConstraint(p: *Parser) Error!ast.TableConstraint {
             p.advance();
             _ = try p.expect(.kw_key);
             const columns = try parser.parseNameList(p);
+            if (!p.at(.kw_references)) return p.fail();
             break :data .{ .foreign_key = .{
                 .columns = columns,
                 .references = try parseForeignKeyClause(p),
@@ -452,7 +459,8 @@ fn parseCreateIndex(p: *Parser) Error!*ast.CreateIndex {
 }
 
 fn parseCreateView(p: *Parser, temp: bool) Error!*ast.CreateView {
-    _ = try p.expect(.kw_view);
+    assert(p.at(.kw_view));
+    p.advance();
     const if_not_exists = try parser.parseIfNotExists(p);
     const name = try parser.parseQualifiedName(p);
     var columns: []ast.Name = &.{};
@@ -469,7 +477,8 @@ fn parseCreateView(p: *Parser, temp: bool) Error!*ast.CreateView {
 }
 
 pub fn parseDrop(p: *Parser) Error!ast.Statement.Data {
-    _ = try p.expect(.kw_drop);
+    assert(p.at(.kw_drop));
+    p.advance();
     const kind: ast.Drop.Kind = switch (p.token.kind) {
         .kw_table => .table,
         .kw_index => .index,
@@ -485,7 +494,8 @@ pub fn parseDrop(p: *Parser) Error!ast.Statement.Data {
 
 /// `ALTER TABLE t RENAME TO n | RENAME [COLUMN] a TO b | ADD [COLUMN] def | DROP [COLUMN] c`.
 pub fn parseAlterTable(p: *Parser) Error!ast.Statement.Data {
-    _ = try p.expect(.kw_alter);
+    assert(p.at(.kw_alter));
+    p.advance();
     _ = try p.expect(.kw_table);
     const table = try parser.parseQualifiedName(p);
     const action: ast.AlterTable.Action = switch (p.token.kind) {
@@ -515,7 +525,8 @@ pub fn parseAlterTable(p: *Parser) Error!ast.Statement.Data {
 /// `CREATE [TEMP] TRIGGER [IF NOT EXISTS] name [BEFORE|AFTER|INSTEAD OF] event ON table
 /// [FOR EACH ROW] [WHEN expr] BEGIN statement; ... END`.
 fn parseCreateTrigger(p: *Parser, temp: bool) Error!*ast.CreateTrigger {
-    _ = try p.expect(.kw_trigger);
+    assert(p.at(.kw_trigger));
+    p.advance();
     const if_not_exists = try parser.parseIfNotExists(p);
     const name = try parser.parseQualifiedName(p);
     var timing: ast.CreateTrigger.Timing = .before;

@@ -374,7 +374,8 @@ noinline fn parseCurrent(p: *Parser) Error!*Expr {
 /// `( expr )`, `( expr, expr, ... )` (a row value) or `( select )`.
 fn parseParenthesized(p: *Parser) Error!*Expr {
     const start = p.token.start;
-    _ = try p.expect(.lparen);
+    assert(p.at(.lparen));
+    p.advance();
     if (select_parser.atSelectStart(p)) {
         const select = try select_parser.parseSelect(p);
         _ = try p.expect(.rparen);
@@ -388,7 +389,8 @@ fn parseParenthesized(p: *Parser) Error!*Expr {
 
 noinline fn parseCase(p: *Parser) Error!*Expr {
     const start = p.token.start;
-    _ = try p.expect(.kw_case);
+    assert(p.at(.kw_case));
+    p.advance();
     var operand: ?*Expr = null;
     if (!p.at(.kw_when)) operand = try parseExpr(p);
     var whens: std.ArrayListUnmanaged(Expr.WhenThen) = .{};
@@ -412,7 +414,8 @@ noinline fn parseCase(p: *Parser) Error!*Expr {
 
 noinline fn parseCast(p: *Parser) Error!*Expr {
     const start = p.token.start;
-    _ = try p.expect(.kw_cast);
+    assert(p.at(.kw_cast));
+    p.advance();
     _ = try p.expect(.lparen);
     const operand = try parseExpr(p);
     _ = try p.expect(.kw_as);
@@ -427,7 +430,8 @@ noinline fn parseCast(p: *Parser) Error!*Expr {
 /// `RAISE(IGNORE)` or `RAISE(ROLLBACK|ABORT|FAIL, message)` (only meaningful in triggers).
 noinline fn parseRaise(p: *Parser) Error!*Expr {
     const start = p.token.start;
-    _ = try p.expect(.kw_raise);
+    assert(p.at(.kw_raise));
+    p.advance();
     _ = try p.expect(.lparen);
     const kind: Expr.RaiseKind = switch (p.token.kind) {
         .kw_ignore => .ignore,
@@ -467,7 +471,8 @@ noinline fn parseNameExpr(p: *Parser) Error!*Expr {
 
 /// `name ( [DISTINCT|ALL] args | * ) [FILTER (WHERE expr)]`.
 noinline fn parseFunction(p: *Parser, start: u32, name: ast.Name) Error!*Expr {
-    _ = try p.expect(.lparen);
+    assert(p.at(.lparen));
+    p.advance();
     var function: Expr.Function = .{ .name = name, .args = &.{} };
     if (p.accept(.star)) {
         function.star = true;

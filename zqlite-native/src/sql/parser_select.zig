@@ -61,6 +61,8 @@ pub fn parseSelectBody(p: *Parser, start: u32) Error!*ast.Select {
         return p.failAt(op, "{s} clause should come after {s} not before", .{ clause, p.text(op) });
     }
     select.span = p.spanFrom(start);
+    p.assertSpan(select.span);
+    assert(select.offset == null or select.limit != null);
     return select;
 }
 
@@ -92,7 +94,8 @@ fn parseLimit(p: *Parser, select: *ast.Select) Error!void {
 }
 
 pub fn parseWith(p: *Parser) Error!*ast.With {
-    _ = try p.expect(.kw_with);
+    assert(p.at(.kw_with));
+    p.advance();
     const recursive = p.accept(.kw_recursive);
     var ctes: std.ArrayListUnmanaged(ast.Cte) = .{};
     for (0..p.loop_bound) |_| {
@@ -152,7 +155,8 @@ fn parseCore(p: *Parser) Error!*ast.SelectCore {
 
 /// `VALUES (row), (row), ...`: every row as wide as the first, else SQLite's error.
 fn parseValues(p: *Parser) Error![][]*ast.Expr {
-    _ = try p.expect(.kw_values);
+    assert(p.at(.kw_values));
+    p.advance();
     var rows: std.ArrayListUnmanaged([]*ast.Expr) = .{};
     for (0..p.loop_bound) |_| {
         const row_start = p.token.start;
@@ -191,7 +195,10 @@ fn parseResultColumn(p: *Parser) Error!ast.ResultColumn {
     }
     const expr = try expr_parser.parseExpr(p);
     const alias = try parseAlias(p);
-    return .{ .span = p.spanFrom(start), .data = .{ .expr = .{ .expr = expr, .alias = alias } } };
+    const span = p.spanFrom(start);
+    p.assertSpan(span);
+    assert(span.start <= expr.span.start);
+    return .{ .span = span, .data = .{ .expr = .{ .expr = expr, .alias = alias } } };
 }
 
 /// `[AS] name` (without AS, a join keyword is not taken as an alias).
@@ -339,6 +346,7 @@ fn parseFromItem(p: *Parser, join: ast.JoinOp) Error!ast.FromItem {
         item.indexed = try parseIndexed(p);
     }
     item.span = p.spanFrom(start);
+    p.assertSpan(item.span);
     return item;
 }
 
@@ -387,6 +395,7 @@ pub fn parseWindowDefinition(p: *Parser) Error!*ast.WindowDef {
     if (atFrameUnit(p)) window.frame = try parseFrame(p);
     _ = try p.expect(.rparen);
     window.span = p.spanFrom(start);
+    p.assertSpan(window.span);
     return p.create(ast.WindowDef, window);
 }
 
@@ -396,6 +405,7 @@ fn atFrameUnit(p: *const Parser) bool {
 
 /// `ROWS|RANGE|GROUPS bound | BETWEEN bound AND bound` `[EXCLUDE NO OTHERS|CURRENT ROW|GROUP|TIES]`.
 fn parseFrame(p: *Parser) Error!ast.Frame {
+    const start = p.token.start;
     const unit: ast.Frame.Unit = switch (p.token.kind) {
         .kw_rows => .rows,
         .kw_range => .range,
@@ -405,20 +415,33 @@ fn parseFrame(p: *Parser) Error!ast.Frame {
     p.advance();
     var frame: ast.Frame = .{ .unit = unit, .start = undefined, .end = null };
     if (p.accept(.kw_between)) {
-        frame.start = try parseFrameBound(p);
+        frame.start = try parseFrameBound(p, .start);
         _ = try p.expect(.kw_and);
-        frame.end = try parseFrameBound(p);
+        frame.end = try parseFrameBound(p, .end);
     } else {
-        frame.start = try parseFrameBound(p);
+        frame.start = try parseFrameBound(p, .start);
+    }
+    // As sqlite3WindowAlloc: a frame may not end before it starts.
+    const end_kind = if (frame.end) |end| end.kind else .current_row;
+    const start_kind = frame.start.kind;
+    if ((start_kind == .current_row and end_kind == .preceding) or
+        (start_kind == .following and (end_kind == .preceding or end_kind == .current_row)))
+    {
+        return p.failFrom(start, "unsupported frame specification", .{});
     }
     if (p.accept(.kw_exclude)) frame.exclude = try parseFrameExclude(p);
+    assert(frame.start.kind != .unbounded_following);
+    assert(frame.end == null or frame.end.?.kind != .unbounded_preceding);
     return frame;
 }
 
-fn parseFrameBound(p: *Parser) Error!ast.FrameBound {
-    if (p.at(.kw_unbounded)) {
-        p.advance();
-        if (p.accept(.kw_preceding)) return .{ .kind = .unbounded_preceding };
+/// A frame's start may be UNBOUNDED PRECEDING only, its end UNBOUNDED FOLLOWING only.
+fn parseFrameBound(p: *Parser, which: enum { start, end }) Error!ast.FrameBound {
+    if (p.accept(.kw_unbounded)) {
+        if (which == .start) {
+            _ = try p.expect(.kw_preceding);
+            return .{ .kind = .unbounded_preceding };
+        }
         _ = try p.expect(.kw_following);
         return .{ .kind = .unbounded_following };
     }

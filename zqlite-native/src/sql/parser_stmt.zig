@@ -26,6 +26,7 @@ pub fn parseCommand(p: *Parser) Error!*ast.Statement {
     }
     const data = try parseCommandData(p);
     assert(p.previous_end > start);
+    assert(p.depth == 0);
     return p.create(ast.Statement, .{ .span = p.spanFrom(start), .explain = explain, .data = data });
 }
 
@@ -66,7 +67,8 @@ fn parseCommandData(p: *Parser) Error!ast.Statement.Data {
 
 /// `ATTACH [DATABASE] expr AS expr`.
 fn parseAttach(p: *Parser) Error!ast.Statement.Data {
-    _ = try p.expect(.kw_attach);
+    assert(p.at(.kw_attach));
+    p.advance();
     _ = p.accept(.kw_database);
     const file = try expr_parser.parseExpr(p);
     _ = try p.expect(.kw_as);
@@ -158,7 +160,8 @@ fn parseUpserts(p: *Parser) Error![]ast.Upsert {
 /// `ON CONFLICT [(target) [WHERE e]] DO NOTHING | DO UPDATE SET ... [WHERE e]`.
 fn parseUpsert(p: *Parser) Error!ast.Upsert {
     const start = p.token.start;
-    _ = try p.expect(.kw_on);
+    assert(p.at(.kw_on));
+    p.advance();
     _ = try p.expect(.kw_conflict);
     var upsert: ast.Upsert = .{ .span = undefined, .action = .nothing };
     if (p.at(.lparen)) {
@@ -175,6 +178,7 @@ fn parseUpsert(p: *Parser) Error!ast.Upsert {
         upsert.action = .{ .update = .{ .sets = sets, .where = where } };
     }
     upsert.span = p.spanFrom(start);
+    p.assertSpan(upsert.span);
     return upsert;
 }
 
@@ -233,7 +237,8 @@ fn parseTargetTable(p: *Parser) Error!struct { ast.QualifiedName, ?ast.Name } {
 }
 
 fn parseUpdate(p: *Parser, with: ?*ast.With) Error!*ast.Update {
-    _ = try p.expect(.kw_update);
+    assert(p.at(.kw_update));
+    p.advance();
     var conflict: ?ast.ConflictAction = null;
     if (p.accept(.kw_or)) conflict = try parser.parseConflictAction(p);
     const table, const alias = try parseTargetTable(p);
@@ -254,7 +259,8 @@ fn parseUpdate(p: *Parser, with: ?*ast.With) Error!*ast.Update {
 }
 
 fn parseDelete(p: *Parser, with: ?*ast.With) Error!*ast.Delete {
-    _ = try p.expect(.kw_delete);
+    assert(p.at(.kw_delete));
+    p.advance();
     _ = try p.expect(.kw_from);
     const table, const alias = try parseTargetTable(p);
     const delete = try p.create(ast.Delete, .{
@@ -270,7 +276,8 @@ fn parseDelete(p: *Parser, with: ?*ast.With) Error!*ast.Delete {
 
 /// `BEGIN [DEFERRED|IMMEDIATE|EXCLUSIVE] [TRANSACTION [name]]`.
 fn parseBegin(p: *Parser) Error!ast.Statement.Data {
-    _ = try p.expect(.kw_begin);
+    assert(p.at(.kw_begin));
+    p.advance();
     var mode: ast.Statement.TransactionMode = .deferred;
     switch (p.token.kind) {
         .kw_deferred => p.advance(),
@@ -302,7 +309,8 @@ fn parseCommit(p: *Parser) Error!ast.Statement.Data {
 
 /// `ROLLBACK [TRANSACTION] [TO [SAVEPOINT] name]`.
 fn parseRollback(p: *Parser) Error!ast.Statement.Data {
-    _ = try p.expect(.kw_rollback);
+    assert(p.at(.kw_rollback));
+    p.advance();
     try parseOptionalTransaction(p);
     if (!p.accept(.kw_to)) return .{ .rollback = null };
     _ = p.accept(.kw_savepoint);
@@ -311,7 +319,8 @@ fn parseRollback(p: *Parser) Error!ast.Statement.Data {
 
 /// `PRAGMA [schema.]name [= value | (value)]`.
 fn parsePragma(p: *Parser) Error!ast.Statement.Data {
-    _ = try p.expect(.kw_pragma);
+    assert(p.at(.kw_pragma));
+    p.advance();
     const name = try parser.parseQualifiedName(p);
     var value: ?*ast.Expr = null;
     if (p.accept(.eq)) {

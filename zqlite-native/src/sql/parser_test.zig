@@ -179,6 +179,9 @@ test "window functions and WINDOW clauses" {
         "count(*) OVER (RANGE UNBOUNDED PRECEDING), max(z) OVER (GROUPS BETWEEN 1 FOLLOWING AND " ++
         "UNBOUNDED FOLLOWING EXCLUDE NO OTHERS), min(z) OVER () FROM t WINDOW w AS (ORDER BY a), " ++
         "v AS (w PARTITION BY b)");
+    try expectError("SELECT sum(1) OVER (ROWS UNBOUNDED FOLLOWING)", .{ .message = "near \"FOLLOWING\": syntax error", .offset = 35, .line = 1, .column = 36 });
+    try expectError("SELECT sum(1) OVER (ROWS 1 FOLLOWING)", .{ .message = "unsupported frame specification", .offset = 20, .line = 1, .column = 21 });
+    try expectError("SELECT sum(1) OVER (ROWS BETWEEN CURRENT ROW AND 1 PRECEDING)", .{ .message = "unsupported frame specification", .offset = 20, .line = 1, .column = 21 });
     try expectRender("SELECT over, filter, window FROM window", "SELECT \"over\", \"filter\", \"window\" FROM \"window\"");
     try expectRender("SELECT a window FROM t", "SELECT a AS \"window\" FROM t");
 }

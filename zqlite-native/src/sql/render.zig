@@ -143,6 +143,7 @@ fn qualifiedName(w: anytype, q: ast.QualifiedName) !void {
 }
 
 fn nameList(w: anytype, names: []const ast.Name) !void {
+    assert(names.len >= 1);
     try w.writeByte('(');
     for (names, 0..) |n, i| {
         if (i > 0) try w.writeAll(", ");
@@ -228,6 +229,7 @@ pub fn expr(w: anytype, e: *const ast.Expr) anyerror!void {
             try w.writeByte(')');
         },
         .row => |members| {
+            assert(members.len >= 2); // A one-member list is the member itself.
             try w.writeByte('(');
             try exprList(w, members);
             try w.writeByte(')');
@@ -439,6 +441,7 @@ fn frameBound(w: anytype, bound: ast.FrameBound) !void {
 }
 
 fn caseExpr(w: anytype, case: ast.Expr.Case) !void {
+    assert(case.whens.len >= 1);
     try w.writeAll("CASE");
     if (case.operand) |operand| {
         try w.writeByte(' ');
@@ -530,6 +533,7 @@ fn orderingTerms(w: anytype, terms: []const ast.OrderingTerm) !void {
 fn selectCore(w: anytype, core: *const ast.SelectCore) !void {
     switch (core.data) {
         .values => |rows| {
+            assert(rows.len >= 1);
             try w.writeAll("VALUES ");
             for (rows, 0..) |row, i| {
                 if (i > 0) try w.writeAll(", ");
@@ -539,6 +543,7 @@ fn selectCore(w: anytype, core: *const ast.SelectCore) !void {
             }
         },
         .select => |select| {
+            assert(select.columns.len >= 1);
             try w.writeAll(if (select.distinct) "SELECT DISTINCT " else "SELECT ");
             try resultColumns(w, select.columns);
             if (select.from.len > 0) {
@@ -585,6 +590,7 @@ fn resultColumns(w: anytype, columns: []const ast.ResultColumn) !void {
 }
 
 fn fromItems(w: anytype, items: []const ast.FromItem) anyerror!void {
+    assert(items.len >= 1);
     for (items, 0..) |item, i| {
         if (i > 0) try joinOp(w, item.join);
         try fromItem(w, item);
@@ -702,7 +708,9 @@ fn returning(w: anytype, columns: ast.Returning) !void {
 }
 
 fn setClauses(w: anytype, sets: []const ast.SetClause) !void {
+    assert(sets.len >= 1);
     for (sets, 0..) |set, i| {
+        assert(set.columns.len >= 1);
         if (i > 0) try w.writeAll(", ");
         if (set.columns.len == 1) try name(w, set.columns[0]) else try nameList(w, set.columns);
         try w.writeAll(" = ");
@@ -886,6 +894,7 @@ fn createIndex(w: anytype, create: *const ast.CreateIndex) !void {
 }
 
 fn createTrigger(w: anytype, trigger: *const ast.CreateTrigger) !void {
+    assert(trigger.body.len >= 1);
     try w.writeAll(if (trigger.temp) "CREATE TEMP TRIGGER " else "CREATE TRIGGER ");
     if (trigger.if_not_exists) try w.writeAll("IF NOT EXISTS ");
     try qualifiedName(w, trigger.name);
@@ -948,8 +957,4 @@ fn alterTable(w: anytype, alter: *const ast.AlterTable) !void {
         },
         .drop_column => |n| try prefixed(w, " DROP COLUMN ", n),
     }
-}
-
-comptime {
-    assert(@sizeOf(ast.Name) > 0);
 }
