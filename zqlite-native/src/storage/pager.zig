@@ -158,6 +158,9 @@ const Writer = struct {
     header: header.Header = undefined,
     header_dirty: bool = false,
     dirty: std.AutoHashMapUnmanaged(u32, DirtyEntry) = .{},
+    /// Pages that may hold a dirty slot (a superset: stale items are dropped by `spill`), so a
+    /// spill costs the dirty cap, not the size of the transaction.
+    resident: std.ArrayListUnmanaged(u32) = .{},
     /// Page number of each frame this transaction appended, in order.
     txn_pages: std.ArrayListUnmanaged(u32) = .{},
     running_checksum: u64 = 0,
@@ -334,7 +337,8 @@ pub const Database = struct {
     fn destroy(db: *Database) void {
         assert(!db.writer_held);
         assert(db.readers.items.len == 0);
-        if (!db.options.read_only and !db.broken) {
+        // A memory database has nowhere durable to checkpoint to.
+        if (!db.options.read_only and !db.broken and db.memory_files == null) {
             db.checkpoint() catch |err| log.warn("checkpoint at close failed: {s}", .{@errorName(err)});
         }
         db.destroyPartial();
@@ -350,6 +354,7 @@ pub const Database = struct {
             allocator.free(db.writer.header_page);
         }
         db.writer.dirty.deinit(allocator);
+        db.writer.resident.deinit(allocator);
         db.writer.txn_pages.deinit(allocator);
         db.writer.savepoints.deinit(allocator);
         db.writer.written.deinit(allocator);
@@ -939,6 +944,7 @@ pub const WriteTxn = struct {
         var slot = gop.value_ptr.slot;
         if (slot == no_slot) {
             const frame = gop.value_ptr.frame;
+            try w.resident.ensureUnusedCapacity(db.allocator, 1);
             slot = try self.allocDirtySlot();
             errdefer db.cache.releaseDirty(slot);
             const bytes = db.cache.bytes(slot);
@@ -950,6 +956,7 @@ pub const WriteTxn = struct {
                 try self.copyBase(page_no, bytes);
             }
             w.dirty.getPtr(page_no).?.slot = slot;
+            w.resident.appendAssumeCapacity(page_no);
         } else if (zeroed) {
             @memset(db.cache.bytes(slot), 0);
         }
@@ -990,16 +997,22 @@ pub const WriteTxn = struct {
     fn spill(self: *WriteTxn) Error!void {
         const db = self.db;
         const w = &db.writer;
-        var it = w.dirty.iterator();
+        var kept: usize = 0;
         var spilled: u32 = 0;
-        while (it.next()) |kv| {
-            const entry = kv.value_ptr;
-            if (entry.slot == no_slot or db.cache.pinCount(entry.slot) > 0) continue;
-            const frame = try self.appendFrame(kv.key_ptr.*, db.cache.bytes(entry.slot), 0);
+        for (w.resident.items) |page_no| {
+            const entry = w.dirty.getPtr(page_no) orelse continue;
+            if (entry.slot == no_slot) continue; // Stale item: spilled or restored earlier.
+            if (db.cache.pinCount(entry.slot) > 0) {
+                w.resident.items[kept] = page_no;
+                kept += 1;
+                continue;
+            }
+            const frame = try self.appendFrame(page_no, db.cache.bytes(entry.slot), 0);
             db.cache.releaseDirty(entry.slot);
             entry.* = .{ .frame = frame, .latest_frame = frame, .savepoint_mark = entry.savepoint_mark };
             spilled += 1;
         }
+        w.resident.shrinkRetainingCapacity(kept);
         try self.flushBatch();
         _ = db.spilled_frames.fetchAdd(spilled, .monotonic);
     }
@@ -1106,8 +1119,10 @@ pub const WriteTxn = struct {
         entry.savepoint_mark = 0;
         if (item.copy) |copy| {
             if (entry.slot == no_slot) {
+                try w.resident.ensureUnusedCapacity(db.allocator, 1);
                 const slot = try self.allocDirtySlot();
                 w.dirty.getPtr(item.page_no).?.slot = slot;
+                w.resident.appendAssumeCapacity(item.page_no);
                 @memcpy(db.cache.bytes(slot), copy);
             } else {
                 @memcpy(db.cache.bytes(entry.slot), copy);
@@ -1354,6 +1369,7 @@ pub const WriteTxn = struct {
             sp.journal.deinit(db.allocator);
         }
         w.dirty.clearRetainingCapacity();
+        w.resident.clearRetainingCapacity();
         w.txn_pages.clearRetainingCapacity();
         w.written.clearRetainingCapacity();
         w.batch_len = 0;

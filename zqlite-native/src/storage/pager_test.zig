@@ -329,3 +329,60 @@ test "pager: memory databases are distinct; garbage files are errors" {
         Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), small_page_options),
     );
 }
+
+test "pager: a read-only open reads but refuses writes and checkpoints" {
+    var tmp = testing.tmpDir(.{});
+    defer tmp.cleanup();
+    var path_buffer: [std.fs.max_path_bytes]u8 = undefined;
+    const dir_path = try tmp.dir.realpath(".", &path_buffer);
+    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "ro.db" });
+    defer testing.allocator.free(path);
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    {
+        const db = try Database.open(testing.allocator, path, options);
+        defer db.close();
+        var w = try db.beginWrite();
+        w.release(try w.allocate());
+        try writePage(&w, 2, 5);
+        try w.commit();
+    }
+    options.read_only = true;
+    const db = try Database.open(testing.allocator, path, options);
+    defer db.close();
+    try testing.expectError(error.ReadOnly, db.beginWrite());
+    try testing.expectError(error.ReadOnly, db.checkpoint());
+    var r = try db.beginRead();
+    defer r.end();
+    try testing.expectEqual(@as(?u32, 5), try readTag(&r, 2));
+    var missing_options = options;
+    missing_options.read_only = true;
+    const missing = try std.fs.path.join(testing.allocator, &.{ dir_path, "missing.db" });
+    defer testing.allocator.free(missing);
+    try testing.expectError(error.IoError, Database.open(testing.allocator, missing, missing_options));
+}
+
+test "pager: a WAL-only commit is recovered by a read-only open" {
+    const db_sim = try io.SimFile.create(testing.allocator, false);
+    defer db_sim.destroy();
+    const wal_sim = try io.SimFile.create(testing.allocator, false);
+    defer wal_sim.destroy();
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    {
+        const db = try Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), options);
+        var w = try db.beginWrite();
+        w.release(try w.allocate());
+        try writePage(&w, 2, 6);
+        try w.commit();
+        db.broken = true; // Skip the checkpoint at close: the commit stays in the WAL only.
+        db.close();
+    }
+    options.read_only = true;
+    const db = try Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), options);
+    defer db.close();
+    var r = try db.beginRead();
+    defer r.end();
+    try testing.expectEqual(@as(u32, 2), r.pageCount());
+    try testing.expectEqual(@as(?u32, 6), try readTag(&r, 2));
+}
