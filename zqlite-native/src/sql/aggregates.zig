@@ -132,6 +132,7 @@ pub const Aggregate = struct {
             freeValue(aggregate.allocator, best);
         }
         aggregate.best = try value_mod.dupe(aggregate.allocator, arg);
+        assert(aggregate.best.? != .null);
         return true;
     }
 
@@ -200,7 +201,9 @@ fn stepSum(sum: *Sum, arg: Value) void {
 }
 
 fn finalizeSum(sum: Sum) Error!Value {
+    assert(sum.count >= 0);
     if (sum.count == 0) return .null;
+    assert(!sum.overflow or sum.approximate);
     if (sum.overflow) return error.IntegerOverflow;
     if (sum.approximate) return .{ .real = sum.real_sum };
     return .{ .integer = sum.integer_sum };

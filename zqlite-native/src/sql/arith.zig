@@ -22,6 +22,7 @@ pub fn arithmetic(op: ArithmeticOp, left: Value, right: Value) Value {
     const l = value_mod.arithmeticOperand(left);
     const r = value_mod.arithmeticOperand(right);
     if (l == .null or r == .null) return .null;
+    assert(l != .text and l != .blob and r != .text and r != .blob);
     if (l == .integer and r == .integer) {
         if (integerArithmetic(op, l.integer, r.integer)) |result| return result;
     }
@@ -75,6 +76,7 @@ fn realArithmetic(op: ArithmeticOp, l: Value, r: Value, left: Value, right: Valu
         },
     };
     if (std.math.isNan(result)) return .null;
+    assert(!std.math.isNan(result));
     return .{ .real = result };
 }
 

@@ -73,6 +73,7 @@ pub fn compareValues(left: Value, right: Value, collation: Collation) Order {
     const rank_left = classRank(left);
     const rank_right = classRank(right);
     if (rank_left != rank_right) return std.math.order(rank_left, rank_right);
+    assert(rank_left <= 3);
     return switch (left) {
         .null => .eq,
         .integer, .real => compareNumbers(left, right),
@@ -195,6 +196,7 @@ pub fn logicalNot(operand: ?bool) ?bool {
 pub fn inList(needle: Value, list: []const Value, affinity: ?Affinity, collation: Collation) ?bool {
     if (list.len == 0) return false;
     if (needle == .null) return null;
+    assert(list.len > 0);
     var saw_null = false;
     for (list) |item| {
         const order = compareForOperator(needle, item, affinity, collation) orelse {

@@ -91,6 +91,7 @@ fn computeJd(p: *DateTime) void {
     const days: f64 = @as(f64, @floatFromInt(x1 + x2 + day + b)) - 1524.5;
     p.jd_ms = @intFromFloat(days * 86400000.0);
     p.valid_jd = true;
+    assert(month >= 3 and month <= 14);
     if (p.valid_hms) {
         p.jd_ms += @as(i64, p.hour) * 3600000 + @as(i64, p.minute) * 60000 +
             @as(i64, @intFromFloat(p.seconds * 1000.0 + 0.5));
@@ -124,6 +125,8 @@ fn computeYmd(p: *DateTime) void {
         p.day = b - d - x1;
         p.month = if (e < 14) e - 1 else e - 13;
         p.year = if (p.month > 2) c - 4716 else c - 4715;
+        assert(p.month >= 1 and p.month <= 12);
+        assert(p.day >= 1 and p.day <= 31);
     }
     p.valid_ymd = true;
 }
@@ -139,6 +142,7 @@ fn computeHms(p: *DateTime) void {
     s -= p.hour * 3600;
     p.minute = @divTrunc(s, 60);
     p.seconds += @floatFromInt(s - p.minute * 60);
+    assert(p.hour >= 0 and p.hour < 24 and p.minute >= 0 and p.minute < 60);
     p.raw_seconds = false;
     p.valid_hms = true;
 }
@@ -546,6 +550,7 @@ fn evaluate(context: *const Context, args: []const Value) ?DateTime {
     }
     computeJd(&p);
     if (p.is_error or !validJulianDay(p.jd_ms)) return null;
+    assert(p.valid_jd);
     return p;
 }
 

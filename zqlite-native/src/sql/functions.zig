@@ -151,6 +151,7 @@ fn countChars(bytes: []const u8) usize {
 
 fn textResult(context: *Context, bytes: []const u8) Error!Value {
     try value_mod.checkSize(bytes.len);
+    assert(bytes.len <= value_mod.value_size_bytes_max);
     return .{ .text = try context.allocator.dupe(u8, bytes) };
 }
 
@@ -385,6 +386,7 @@ fn substr(context: *Context, args: []const Value) Error!Value {
     }
     const from = skipChars(bytes, 0, start);
     const to = skipChars(bytes, from, count);
+    assert(from <= to and to <= bytes.len);
     return textResult(context, bytes[from..to]);
 }
 

@@ -64,6 +64,7 @@ pub fn atoi64(text: []const u8) AtoiResult {
         magnitude = magnitude *% 10 +% (text[index] - '0');
     }
     const digit_count = index - digits_start;
+    assert(index <= text.len);
     var value: i64 = if (magnitude > largest_int64)
         (if (negative) smallest_int64 else largest_int64)
     else if (negative) -@as(i64, @intCast(magnitude)) else @as(i64, @intCast(magnitude));
@@ -129,6 +130,7 @@ pub fn atof(text: []const u8) AtofResult {
     var decimal: Decimal = .{};
     index = atofScan(text, index, &decimal);
     decimal.consumed_all = index == text.len;
+    assert(index <= text.len);
     const value = atofCompute(decimal);
     const kind: AtofKind = kind: {
         if (decimal.consumed_all and decimal.digit_count > 0 and decimal.exponent_valid) {

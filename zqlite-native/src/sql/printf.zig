@@ -232,6 +232,7 @@ fn convertInteger(output: *Output, spec_in: Spec, argument: i64, signed: bool) E
     // SQLite counts the ordinal suffix as part of the digits when zero-padding to precision.
     const suffix_len: usize = if (spec.conversion == 'r') 2 else 0;
     const zeros: u64 = if (precision > digit_count + suffix_len) precision - digit_count - suffix_len else 0;
+    assert(zeros <= field_bytes_max);
     const body_len: u64 = digit_count + zeros + 8 + (digit_count + zeros) / 3;
     try value_mod.checkSize(body_len);
     var body = try std.ArrayList(u8).initCapacity(allocator, @intCast(body_len));

@@ -230,6 +230,7 @@ pub fn textOf(value: Value, buffer: *TextBuffer) ?[]const u8 {
 pub fn toTextAlloc(allocator: std.mem.Allocator, value: Value) Error!?[]const u8 {
     var buffer: TextBuffer = undefined;
     const text = textOf(value, &buffer) orelse return null;
+    assert(value != .null);
     return switch (value) {
         .integer, .real => try allocator.dupe(u8, text),
         else => text,
@@ -439,6 +440,7 @@ pub fn checkStrict(
     if (value == .null or strict_type == .any) return value;
     const converted = try applyColumnAffinity(allocator, value, strict_type.affinity());
     const class = storageClass(converted);
+    assert(class != .null);
     const fits = switch (strict_type) {
         .any => unreachable,
         .int, .integer => class == .integer,
