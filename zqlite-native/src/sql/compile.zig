@@ -51,7 +51,8 @@ pub const Scope = struct {
     /// A scope with no frame of its own (the boundary around a subquery): crossing it does not
     /// count as a frame step.
     transparent: bool = false,
-    max_slot: i64 = -1,
+    /// Bit i: the conjunct being compiled reads source i of this scope (bit 63: i >= 63).
+    ref_mask: u64 = 0,
     /// Non-null where aggregate calls are allowed (result columns, HAVING, ORDER BY).
     aggregates: ?*std.ArrayList(ir.AggCall) = null,
 };
@@ -535,34 +536,46 @@ pub const Compiler = struct {
     }
 
     fn assignFilters(c: *Compiler, scope: *Scope, core: *ir.Core, conjuncts: []const *const ast.Expr, on_lists: []const std.ArrayList(*const ast.Expr)) Error!void {
-        const level_count = core.sources.len;
-        var pre = std.ArrayList(*Expr).init(c.arena);
-        const levels = try c.arena.alloc(std.ArrayList(*Expr), level_count);
-        for (levels) |*level| level.* = std.ArrayList(*Expr).init(c.arena);
+        const n = core.sources.len;
+        var compiled = std.ArrayList(planner.Conjunct).init(c.arena);
         for (conjuncts) |conjunct| {
-            scope.max_slot = -1;
-            const compiled = try c.compileExpr(scope, conjunct);
-            const level = levelOfSlot(core.sources, scope.max_slot) orelse {
-                try pre.append(compiled);
-                continue;
-            };
-            try levels[level].append(compiled);
+            scope.ref_mask = 0;
+            const e = try c.compileExpr(scope, conjunct);
+            try compiled.append(.{ .expr = e, .mask = scope.ref_mask });
         }
-        core.pre_filters = pre.items;
-        core.filters = try c.arena.alloc([]*Expr, level_count);
-        for (levels, 0..) |level, i| core.filters[i] = level.items;
         for (core.sources, 0..) |*source, i| {
             if (!source.left_join) continue;
             var on = std.ArrayList(*Expr).init(c.arena);
             for (on_lists[i].items) |conjunct| try on.append(try c.compileExpr(scope, conjunct));
             source.on_filters = on.items;
         }
+        const order = try planner.chooseOrder(c.arena, core.sources, compiled.items);
+        const reordered = try c.arena.alloc(ir.Source, n);
+        const position = try c.arena.alloc(u32, n);
+        for (order, 0..) |original, k| {
+            reordered[k] = core.sources[original];
+            position[original] = @intCast(k);
+        }
+        core.sources = reordered;
+        var pre = std.ArrayList(*Expr).init(c.arena);
+        const levels = try c.arena.alloc(std.ArrayList(*Expr), n);
+        for (levels) |*level| level.* = std.ArrayList(*Expr).init(c.arena);
+        for (compiled.items) |conjunct| {
+            const level = levelOfMask(position, conjunct.mask) orelse {
+                try pre.append(conjunct.expr);
+                continue;
+            };
+            try levels[level].append(conjunct.expr);
+        }
+        core.pre_filters = pre.items;
+        core.filters = try c.arena.alloc([]*Expr, n);
+        for (levels, 0..) |level, i| core.filters[i] = level.items;
     }
 
     // -----------------------------------------------------------------------------------------
     // Names.
 
-    const Resolved = struct { up: u16, slot: u32, affinity: ?Affinity, collation: ?compare.Collation, target: *Scope };
+    const Resolved = struct { up: u16, slot: u32, affinity: ?Affinity, collation: ?compare.Collation, target: *Scope, entry: u32 };
 
     fn tryResolve(c: *Compiler, scope: *Scope, table: ?[]const u8, column: []const u8) ?Resolved {
         _ = c;
@@ -572,15 +585,15 @@ pub const Compiler = struct {
             current = s.parent;
             if (!s.transparent) up += 1;
         }) {
-            for (s.entries.items) |*entry| {
+            for (s.entries.items, 0..) |*entry, entry_index| {
                 if (table) |t| if (!std.ascii.eqlIgnoreCase(entry.name, t)) continue;
                 if (table == null and entry.isHidden(column)) continue;
                 if (columnOf(entry, column)) |i| {
                     const info = entry.columns[i];
-                    return .{ .up = up, .slot = entry.slot_base + i, .affinity = info.affinity, .collation = info.collation, .target = s };
+                    return .{ .up = up, .slot = entry.slot_base + i, .affinity = info.affinity, .collation = info.collation, .target = s, .entry = @intCast(entry_index) };
                 }
                 if (entry.has_rowid and isRowidName(column)) {
-                    return .{ .up = up, .slot = entry.slot_base + @as(u32, @intCast(entry.columns.len)), .affinity = .integer, .collation = null, .target = s };
+                    return .{ .up = up, .slot = entry.slot_base + @as(u32, @intCast(entry.columns.len)), .affinity = .integer, .collation = null, .target = s, .entry = @intCast(entry_index) };
                 }
             }
         }
@@ -595,7 +608,7 @@ pub const Compiler = struct {
             current.uses_outer = true;
             current = current.parent.?;
         }
-        current.max_slot = @max(current.max_slot, @as(i64, resolved.slot));
+        current.ref_mask |= @as(u64, 1) << @intCast(@min(resolved.entry, 63));
     }
 
     fn compileColumn(c: *Compiler, scope: *Scope, e: *const ast.Expr) Error!*Expr {
@@ -825,12 +838,17 @@ fn isRowidName(name: []const u8) bool {
         std.ascii.eqlIgnoreCase(name, "_rowid_");
 }
 
-fn levelOfSlot(sources: []const ir.Source, max_slot: i64) ?usize {
-    if (max_slot < 0) return null;
-    for (sources, 0..) |source, i| {
-        if (max_slot < source.slot_base + source.width) return i;
+/// The join level at which every source a conjunct reads is bound: the latest of them in the
+/// chosen order. Bit 63 stands for "source 63 or later", so such conjuncts wait for the end.
+fn levelOfMask(position: []const u32, mask: u64) ?usize {
+    if (mask == 0 or position.len == 0) return null;
+    var level: usize = 0;
+    for (position, 0..) |p, i| {
+        const bit = @as(u64, 1) << @intCast(@min(i, 63));
+        if (mask & bit != 0) level = @max(level, p);
     }
-    return sources.len - 1;
+    if (mask & (@as(u64, 1) << 63) != 0 and position.len > 63) level = position.len - 1;
+    return level;
 }
 
 pub fn splitAnd(e: *const ast.Expr, out: *std.ArrayList(*const ast.Expr)) Error!void {

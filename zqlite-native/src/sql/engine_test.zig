@@ -156,3 +156,22 @@ test "engine: prepared statements bind, reset and re-run without re-parsing" {
     try testing.expectEqual(engine.StepResult.row, try again.step());
     try testing.expectEqual(@as(i64, 3), again.columnValue(0).integer);
 }
+
+test "engine: joins are ordered so the inner side is a seek (greedy, cost-based)" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t1(id INTEGER PRIMARY KEY, a, b); CREATE INDEX i1 ON t1(a);" ++
+        "CREATE TABLE t2(x, y); INSERT INTO t1 VALUES(1, 7, 'one'), (2, 8, 'two'); INSERT INTO t2 VALUES(2, 8), (1, 9)");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t1, t2 WHERE t1.id = t2.x",
+        \\2|0|0|SCAN t2
+        \\3|0|0|SEARCH t1 USING INTEGER PRIMARY KEY (rowid=?)
+        \\
+    );
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t1 AS z, t2 WHERE z.a = t2.y",
+        \\2|0|0|SCAN t2
+        \\3|0|0|SEARCH z USING INDEX i1 (a=?)
+        \\
+    );
+    try expectQuery(conn, "SELECT t1.b, t2.y FROM t1, t2 WHERE t1.id = t2.x ORDER BY 1", "one|9\ntwo|8\n");
+    try expectQuery(conn, "SELECT t1.b FROM t1, t2 WHERE t1.a = t2.y", "two\n");
+}

@@ -5,8 +5,9 @@
 //! The planner only chooses how rows are found, never which rows qualify: every WHERE/ON
 //! conjunct stays a filter, so a seek may return a superset and correctness never depends on
 //! the affinity reasoning here. A seek value must depend only on sources bound earlier (or on
-//! outer queries and constants); join order is the FROM order (left to right), which keeps
-//! planning linear in the number of tables.
+//! outer queries and constants). Join order is chosen greedily by estimated cost (chooseOrder),
+//! polynomial in the number of tables; LEFT JOINs and joins of more than 16 tables keep FROM
+//! order.
 const std = @import("std");
 const assert = std.debug.assert;
 const ir = @import("ir.zig");
@@ -15,29 +16,147 @@ const compare = @import("compare.zig");
 
 const Expr = ir.Expr;
 
+/// A WHERE conjunct with the set of this core's sources it reads (bit i = source i).
+pub const Conjunct = struct { expr: *Expr, mask: u64 };
+
+/// Which sources are bound (bit i = sources[i]) when a source is read.
+const BoundSet = struct {
+    sources: []const ir.Source,
+    mask: u64,
+
+    fn hasSlot(bound: BoundSet, slot: u32) bool {
+        for (bound.sources, 0..) |source, i| {
+            if (i >= 63) return false;
+            if (bound.mask & (@as(u64, 1) << @intCast(i)) == 0) continue;
+            if (slot >= source.slot_base and slot < source.slot_base + source.width) return true;
+        }
+        return false;
+    }
+};
+
+/// Chooses each table source's access path for the final join order (sources as ordered).
 pub fn chooseAccess(allocator: std.mem.Allocator, core: *ir.Core) !void {
+    assert(core.filters.len == core.sources.len);
     for (core.sources, 0..) |*source, level| {
         if (source.data != .table) continue;
         const candidates = if (source.left_join) source.on_filters else core.filters[level];
-        source.access = try chooseForSource(allocator, source, candidates);
+        const bound = BoundSet{ .sources = core.sources, .mask = maskBelow(level) };
+        source.access = try chooseForSource(allocator, source, candidates, bound);
     }
 }
 
-const Match = struct { column: u32, probe: *Expr, op: ast_op };
-const ast_op = enum { eq, lt, le, gt, ge };
+fn maskBelow(level: usize) u64 {
+    if (level >= 63) return std.math.maxInt(u63);
+    return (@as(u64, 1) << @intCast(level)) - 1;
+}
 
-fn chooseForSource(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr) !ir.Access {
+/// Sources kept in FROM order when a join has more (the greedy search is O(n^3)).
+const reorder_sources_max: usize = 16;
+
+/// The join order: greedily, the source cheapest to read given those already placed (plus a
+/// one-step lookahead at the cheapest source after it), ties in FROM order. LEFT JOINs keep the
+/// FROM order. Returns original indices in execution order.
+pub fn chooseOrder(allocator: std.mem.Allocator, sources: []const ir.Source, conjuncts: []const Conjunct) ![]u32 {
+    const n = sources.len;
+    const order = try allocator.alloc(u32, n);
+    for (order, 0..) |*o, i| o.* = @intCast(i);
+    if (n < 2 or n > reorder_sources_max) return order;
+    for (sources) |source| if (source.left_join) return order;
+    var scratch = std.ArrayList(*Expr).init(allocator);
+    defer scratch.deinit();
+    var placed: u64 = 0;
+    for (0..n) |k| {
+        var best: u32 = 0;
+        var best_cost: u64 = std.math.maxInt(u64);
+        for (0..n) |i| {
+            const bit = @as(u64, 1) << @intCast(i);
+            if (placed & bit != 0) continue;
+            var cost = try estimate(sources, conjuncts, placed, i, &scratch);
+            if (k + 1 < n) cost +|= try cheapestNext(sources, conjuncts, placed | bit, &scratch);
+            if (cost < best_cost) {
+                best_cost = cost;
+                best = @intCast(i);
+            }
+        }
+        order[k] = best;
+        placed |= @as(u64, 1) << @intCast(best);
+    }
+    return order;
+}
+
+fn cheapestNext(sources: []const ir.Source, conjuncts: []const Conjunct, placed: u64, scratch: *std.ArrayList(*Expr)) !u64 {
+    var best: u64 = std.math.maxInt(u64);
+    for (0..sources.len) |j| {
+        if (placed & (@as(u64, 1) << @intCast(j)) != 0) continue;
+        best = @min(best, try estimate(sources, conjuncts, placed, j, scratch));
+    }
+    return best;
+}
+
+/// Rows expected from reading source i once, given `placed` bound (no statistics: a table is
+/// assumed large, an index equality selective, a rowid equality exact).
+fn estimate(sources: []const ir.Source, conjuncts: []const Conjunct, placed: u64, i: usize, scratch: *std.ArrayList(*Expr)) !u64 {
+    const source = &sources[i];
+    if (source.data != .table) return cost_scan;
+    const bit = @as(u64, 1) << @intCast(i);
+    scratch.clearRetainingCapacity();
+    for (conjuncts) |conjunct| {
+        if (conjunct.mask & bit == 0) continue;
+        if (conjunct.mask & ~(placed | bit) != 0) continue;
+        try scratch.append(conjunct.expr);
+    }
+    const bound = BoundSet{ .sources = sources, .mask = placed };
+    return estimateAccess(source, scratch.items, bound);
+}
+
+const cost_scan: u64 = 1_000_000;
+const cost_range: u64 = 100_000;
+const cost_index: u64 = 10;
+const cost_unique: u64 = 1;
+
+fn estimateAccess(source: *const ir.Source, candidates: []*Expr, bound: BoundSet) u64 {
     const table = source.data.table;
     const rowid_slot = source.slot_base + source.width - 1;
-    // Rowid equality, then rowid ranges, then an index equality.
+    var cost = cost_scan;
     for (candidates) |conjunct| {
-        const match = matchComparison(source, conjunct) orelse continue;
+        const match = matchComparison(source, conjunct, bound) orelse continue;
+        if (!isRowidColumn(table, source, match.column, rowid_slot)) continue;
+        cost = @min(cost, if (match.op == .eq) cost_unique else cost_range);
+    }
+    for (table.indexes) |index| {
+        const len = equalityPrefix(source, candidates, bound, index);
+        if (len == 0) continue;
+        const full_unique = index.unique and len == index.columns.len;
+        cost = @min(cost, if (full_unique) cost_unique else cost_index);
+    }
+    return cost;
+}
+
+fn equalityPrefix(source: *const ir.Source, candidates: []*Expr, bound: BoundSet, index: *const schema.Index) usize {
+    var len: usize = 0;
+    for (index.columns) |column| {
+        if (findEquality(source, candidates, bound, column.column) == null) break;
+        len += 1;
+    }
+    return len;
+}
+
+const Match = struct { column: u32, probe: *Expr, op: CompareOp };
+const CompareOp = enum { eq, lt, le, gt, ge };
+
+fn chooseForSource(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr, bound: BoundSet) !ir.Access {
+    const table = source.data.table;
+    const rowid_slot = source.slot_base + source.width - 1;
+    // Rowid equality, then an index equality, then rowid ranges.
+    for (candidates) |conjunct| {
+        const match = matchComparison(source, conjunct, bound) orelse continue;
         if (match.op == .eq and isRowidColumn(table, source, match.column, rowid_slot)) return .{ .rowid_eq = match.probe };
     }
+    if (try chooseIndex(allocator, source, candidates, bound)) |access| return access;
     var low: ?ir.Access.Bound = null;
     var high: ?ir.Access.Bound = null;
     for (candidates) |conjunct| {
-        const match = matchComparison(source, conjunct) orelse continue;
+        const match = matchComparison(source, conjunct, bound) orelse continue;
         if (!isRowidColumn(table, source, match.column, rowid_slot)) continue;
         switch (match.op) {
             .gt, .ge => low = .{ .expr = match.probe, .inclusive = match.op == .ge },
@@ -46,19 +165,15 @@ fn chooseForSource(allocator: std.mem.Allocator, source: *const ir.Source, candi
         }
     }
     if (low != null or high != null) return .{ .rowid_range = .{ .low = low, .high = high } };
-    return (try chooseIndex(allocator, source, candidates)) orelse .scan;
+    return .scan;
 }
 
-fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr) !?ir.Access {
+fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr, bound: BoundSet) !?ir.Access {
     const table = source.data.table;
     var best: ?*schema.Index = null;
     var best_len: usize = 0;
     for (table.indexes) |index| {
-        var len: usize = 0;
-        for (index.columns) |column| {
-            if (findEquality(source, candidates, column.column) == null) break;
-            len += 1;
-        }
+        const len = equalityPrefix(source, candidates, bound, index);
         if (len > best_len) {
             best_len = len;
             best = index;
@@ -66,14 +181,14 @@ fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidate
     }
     const index = best orelse return null;
     const probes = try allocator.alloc(*Expr, best_len);
-    for (index.columns[0..best_len], 0..) |column, i| probes[i] = findEquality(source, candidates, column.column).?;
+    for (index.columns[0..best_len], 0..) |column, i| probes[i] = findEquality(source, candidates, bound, column.column).?;
     return .{ .index_eq = .{ .index = index, .values = probes } };
 }
 
-fn findEquality(source: *const ir.Source, candidates: []*Expr, column: u32) ?*Expr {
+fn findEquality(source: *const ir.Source, candidates: []*Expr, bound: BoundSet, column: u32) ?*Expr {
     const table = source.data.table;
     for (candidates) |conjunct| {
-        const match = matchComparison(source, conjunct) orelse continue;
+        const match = matchComparison(source, conjunct, bound) orelse continue;
         if (match.op != .eq or match.column != source.slot_base + column) continue;
         if (!indexUsable(table.columns[column], match.probe)) continue;
         return match.probe;
@@ -100,10 +215,10 @@ fn isRowidColumn(table: *const schema.Table, source: *const ir.Source, slot: u32
 
 /// `col op probe` or `probe op col` where col is a slot of `source` (this core) and the probe
 /// reads nothing bound at or after this source.
-fn matchComparison(source: *const ir.Source, conjunct: *Expr) ?Match {
+fn matchComparison(source: *const ir.Source, conjunct: *Expr, bound: BoundSet) ?Match {
     if (conjunct.data != .binary) return null;
     const b = conjunct.data.binary;
-    const op: ast_op = switch (b.op) {
+    const op: CompareOp = switch (b.op) {
         .equal, .is => .eq,
         .less => .lt,
         .less_equal => .le,
@@ -112,15 +227,15 @@ fn matchComparison(source: *const ir.Source, conjunct: *Expr) ?Match {
         else => return null,
     };
     if (ownColumn(source, b.left)) |slot| {
-        if (independent(b.right, source.slot_base)) return .{ .column = slot, .probe = b.right, .op = op };
+        if (independent(b.right, bound)) return .{ .column = slot, .probe = b.right, .op = op };
     }
     if (ownColumn(source, b.right)) |slot| {
-        if (independent(b.left, source.slot_base)) return .{ .column = slot, .probe = b.left, .op = flip(op) };
+        if (independent(b.left, bound)) return .{ .column = slot, .probe = b.left, .op = flip(op) };
     }
     return null;
 }
 
-fn flip(op: ast_op) ast_op {
+fn flip(op: CompareOp) CompareOp {
     return switch (op) {
         .eq => .eq,
         .lt => .gt,
@@ -138,27 +253,27 @@ fn ownColumn(source: *const ir.Source, e: *const Expr) ?u32 {
     return column.slot;
 }
 
-/// True when `e` reads no slot of this core at or beyond `limit` and holds no subquery or
-/// aggregate (whose dependencies are not tracked here).
-fn independent(e: *const Expr, limit: u32) bool {
+/// True when `e` reads only bound sources of this core (or outer queries and constants) and
+/// holds no subquery or aggregate (whose dependencies are not tracked here).
+fn independent(e: *const Expr, bound: BoundSet) bool {
     return switch (e.data) {
         .constant, .parameter => true,
-        .column => |c| c.up > 0 or c.slot < limit,
+        .column => |c| c.up > 0 or bound.hasSlot(c.slot),
         .aggregate, .in_select, .exists, .scalar => false,
-        .unary => |u| independent(u.operand, limit),
-        .binary => |b| independent(b.left, limit) and independent(b.right, limit),
-        .null_test => |n| independent(n.operand, limit),
-        .cast => |k| independent(k.operand, limit),
-        .function => |f| f.function.deterministic and allIndependent(f.args, limit),
-        .like => |l| allIndependent(l.args, limit),
-        .between => |b| independent(b.operand, limit) and independent(b.low, limit) and independent(b.high, limit),
-        .in_list => |l| independent(l.operand, limit) and allIndependent(l.list, limit),
+        .unary => |u| independent(u.operand, bound),
+        .binary => |b| independent(b.left, bound) and independent(b.right, bound),
+        .null_test => |n| independent(n.operand, bound),
+        .cast => |k| independent(k.operand, bound),
+        .function => |f| f.function.deterministic and allIndependent(f.args, bound),
+        .like => |l| allIndependent(l.args, bound),
+        .between => |b| independent(b.operand, bound) and independent(b.low, bound) and independent(b.high, bound),
+        .in_list => |l| independent(l.operand, bound) and allIndependent(l.list, bound),
         .case => false,
     };
 }
 
-fn allIndependent(list: []const *Expr, limit: u32) bool {
-    for (list) |e| if (!independent(e, limit)) return false;
+fn allIndependent(list: []const *Expr, bound: BoundSet) bool {
+    for (list) |e| if (!independent(e, bound)) return false;
     return true;
 }
 
