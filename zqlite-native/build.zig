@@ -53,7 +53,6 @@ fn addStorageTools(
     optimize: std.builtin.OptimizeMode,
     test_step: *std.Build.Step,
 ) void {
-    _ = optimize;
     const storage = b.createModule(.{ .root_source_file = b.path("src/storage/integrity.zig") });
     const torture = b.addExecutable(.{
         .name = "zqlite-torture",
@@ -80,6 +79,30 @@ fn addStorageTools(
     run.has_side_effects = true;
     if (b.args) |args| run.addArgs(args);
     const step = b.step("kill-test", "SIGKILL a writer 200 times; verify no acked transaction is lost");
+    step.dependOn(&run.step);
+    addStorageBench(b, target, optimize, storage);
+}
+
+/// `zig build bench-storage -Doptimize=ReleaseFast [-- --rows N]`: the storage benchmark table
+/// (docs/benchmarks.md, "Storage"). Never part of `zig build test`.
+fn addStorageBench(
+    b: *std.Build,
+    target: std.Build.ResolvedTarget,
+    optimize: std.builtin.OptimizeMode,
+    storage: *std.Build.Module,
+) void {
+    const bench = b.addExecutable(.{
+        .name = "storage-bench",
+        .root_source_file = b.path("src/tools/storage_bench.zig"),
+        .target = target,
+        .optimize = optimize,
+    });
+    bench.root_module.addImport("zqlite_storage", storage);
+    bench.linkLibC();
+    const run = b.addRunArtifact(bench);
+    run.has_side_effects = true;
+    if (b.args) |args| run.addArgs(args);
+    const step = b.step("bench-storage", "Storage benchmark (use -Doptimize=ReleaseFast; -- --rows N to scale)");
     step.dependOn(&run.step);
 }
 

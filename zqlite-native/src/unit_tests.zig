@@ -24,6 +24,7 @@ comptime {
     _ = @import("storage/pager_test.zig");
     _ = @import("storage/pager_sim_test.zig");
     _ = @import("storage/integrity.zig");
+    _ = @import("storage/engine_test.zig");
     _ = @import("sql/numeric.zig");
     _ = @import("sql/value.zig");
     _ = @import("sql/compare.zig");
