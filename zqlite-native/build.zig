@@ -17,6 +17,7 @@ pub fn build(b: *std.Build) void {
     });
     lib.linkLibC();
     b.installArtifact(lib);
+    const c_api_test = addCApiTest(b, target, optimize, lib);
 
     const shell = b.addExecutable(.{
         .name = "zqlite",
@@ -26,6 +27,10 @@ pub fn build(b: *std.Build) void {
     });
     shell.linkLibC();
     b.installArtifact(shell);
+    // The shell must behave like sqlite3: same output, errors and exit status on shared scripts.
+    const shell_compat = b.addSystemCommand(&.{ "bash", "tests/shell_compat.sh" });
+    shell_compat.addArtifactArg(shell);
+    shell_compat.has_side_effects = true;
 
     const unit_tests = b.addTest(.{
         .root_source_file = b.path("src/unit_tests.zig"),
@@ -36,9 +41,12 @@ pub fn build(b: *std.Build) void {
     const run_unit_tests = b.addRunArtifact(unit_tests);
     const test_step = b.step("test", "Run the Zig unit tests");
     test_step.dependOn(&run_unit_tests.step);
+    test_step.dependOn(&c_api_test.step);
+    test_step.dependOn(&shell_compat.step);
 
     addSltRunner(b, target, optimize);
     addFuzzTargets(b, target, test_step);
+    addDifferentialTest(b, target, optimize, test_step);
     addStorageTools(b, target, optimize, test_step);
 }
 
@@ -168,4 +176,42 @@ fn addSltZqlite(b: *std.Build, target: std.Build.ResolvedTarget, optimize: std.b
     const step = b.step("slt-zqlite", "Run SQL Logic Test files (args after --) against ZQLite");
     step.dependOn(&install.step);
     step.dependOn(&run.step);
+}
+
+/// A C program that drives libzqlite.so through include/zqlite.h; part of `zig build test`.
+fn addCApiTest(
+    b: *std.Build,
+    target: std.Build.ResolvedTarget,
+    optimize: std.builtin.OptimizeMode,
+    lib: *std.Build.Step.Compile,
+) *std.Build.Step.Run {
+    const c_test = b.addExecutable(.{ .name = "c_api_test", .target = target, .optimize = optimize });
+    c_test.addCSourceFile(.{ .file = b.path("tests/c_api_test.c"), .flags = &.{ "-std=c99", "-Wall", "-Werror" } });
+    c_test.addIncludePath(b.path("include"));
+    c_test.linkLibrary(lib);
+    c_test.linkLibC();
+    const run = b.addRunArtifact(c_test);
+    b.step("c-api-test", "Run the C ABI test program").dependOn(&run.step);
+    return run;
+}
+
+/// Random schemas, data and queries run in ZQLite and in Debian's libsqlite3, compared.
+fn addDifferentialTest(
+    b: *std.Build,
+    target: std.Build.ResolvedTarget,
+    optimize: std.builtin.OptimizeMode,
+    test_step: *std.Build.Step,
+) void {
+    const diff = b.addTest(.{
+        .name = "differential",
+        .root_source_file = b.path("src/differential_tests.zig"),
+        .target = target,
+        .optimize = optimize,
+        .filters = &.{"differential"},
+    });
+    diff.linkLibC();
+    diff.linkSystemLibrary("sqlite3");
+    const run = b.addRunArtifact(diff);
+    test_step.dependOn(&run.step);
+    b.step("differential", "Compare ZQLite with SQLite on random SQL").dependOn(&run.step);
 }

@@ -1,0 +1,192 @@
+//! How the shell prints rows: sqlite3's list, csv and box modes, byte for byte.
+const std = @import("std");
+const assert = std.debug.assert;
+const engine = @import("sql/engine.zig");
+const value = @import("sql/value.zig");
+
+pub const Mode = enum { list, csv, box };
+
+const text_setting_bytes_max = 64;
+
+pub const Settings = struct {
+    mode: Mode = .list,
+    headers: bool = false,
+    separator: []const u8 = "|",
+    /// "\n", or "\r\n" in csv mode (RFC 4180), as sqlite3 sets it.
+    row_separator: []const u8 = "\n",
+    nullvalue: []const u8 = "",
+    separator_buffer: [text_setting_bytes_max]u8 = undefined,
+    nullvalue_buffer: [text_setting_bytes_max]u8 = undefined,
+};
+
+/// Copies a dot-command argument into a setting's own buffer (arguments do not outlive the line).
+pub fn setText(buffer: *[text_setting_bytes_max]u8, setting: *[]const u8, text: []const u8) !void {
+    if (text.len > buffer.len) return error.SettingTooLong;
+    @memcpy(buffer[0..text.len], text);
+    setting.* = buffer[0..text.len];
+}
+
+/// Steps `stmt` to the end, printing its rows; false when a step failed (the error is on the
+/// connection). Headers are printed with the first row, as sqlite3 does.
+pub fn printRows(allocator: std.mem.Allocator, stmt: *engine.Statement, settings: *const Settings, w: anytype) !bool {
+    if (settings.mode == .box) return printBox(allocator, stmt, settings, w);
+    var rows: u64 = 0;
+    while (rows < std.math.maxInt(u64)) : (rows += 1) {
+        const result = stmt.step() catch return false;
+        if (result == .done) break;
+        if (rows == 0 and settings.headers) try printHeader(stmt, settings, w);
+        try printRow(stmt, settings, w);
+    }
+    return true;
+}
+
+fn printHeader(stmt: *engine.Statement, settings: *const Settings, w: anytype) !void {
+    var i: u32 = 0;
+    while (i < stmt.columnCount()) : (i += 1) {
+        if (i > 0) try w.writeAll(settings.separator);
+        try writeField(stmt.columnName(i), true, settings, w);
+    }
+    try w.writeAll(settings.row_separator);
+}
+
+fn printRow(stmt: *engine.Statement, settings: *const Settings, w: anytype) !void {
+    var i: u32 = 0;
+    while (i < stmt.columnCount()) : (i += 1) {
+        if (i > 0) try w.writeAll(settings.separator);
+        const v = stmt.columnValue(i);
+        var buffer: value.TextBuffer = undefined;
+        if (value.textOf(v, &buffer)) |text| {
+            try writeField(text, v == .text, settings, w);
+        } else {
+            try w.writeAll(settings.nullvalue);
+        }
+    }
+    try w.writeAll(settings.row_separator);
+}
+
+/// In csv mode text is quoted when sqlite3 would quote it; everything else is written as is.
+fn writeField(text: []const u8, is_text: bool, settings: *const Settings, w: anytype) !void {
+    if (settings.mode != .csv or !is_text or !needsCsvQuote(text, settings.separator)) return w.writeAll(text);
+    try w.writeByte('"');
+    for (text) |c| {
+        if (c == '"') try w.writeByte('"');
+        try w.writeByte(c);
+    }
+    try w.writeByte('"');
+}
+
+/// sqlite3's needCsvQuote table: control bytes, space, '"', '\'', DEL and non-ASCII bytes; also
+/// the empty string and any text containing the separator.
+fn needsCsvQuote(text: []const u8, separator: []const u8) bool {
+    if (text.len == 0) return true;
+    for (text) |c| {
+        if (c <= 0x20 or c == '"' or c == '\'' or c >= 0x7f) return true;
+    }
+    return separator.len > 0 and std.mem.indexOf(u8, text, separator) != null;
+}
+
+/// Box mode buffers every row to size the columns, then draws them with box-drawing characters.
+fn printBox(allocator: std.mem.Allocator, stmt: *engine.Statement, settings: *const Settings, w: anytype) !bool {
+    var arena_state = std.heap.ArenaAllocator.init(allocator);
+    defer arena_state.deinit();
+    const arena = arena_state.allocator();
+    const column_count = stmt.columnCount();
+    var cells = std.ArrayList([]const u8).init(arena);
+    var rows: u64 = 0;
+    while (rows < std.math.maxInt(u64)) : (rows += 1) {
+        const result = stmt.step() catch return false;
+        if (result == .done) break;
+        var i: u32 = 0;
+        while (i < column_count) : (i += 1) {
+            var buffer: value.TextBuffer = undefined;
+            const text = value.textOf(stmt.columnValue(i), &buffer) orelse settings.nullvalue;
+            try cells.append(try arena.dupe(u8, text));
+        }
+    }
+    if (rows == 0 or column_count == 0) return true;
+    const widths = try arena.alloc(usize, column_count);
+    for (widths, 0..) |*width, i| width.* = displayWidth(stmt.columnName(@intCast(i)));
+    for (cells.items, 0..) |cell, i| widths[i % column_count] = @max(widths[i % column_count], displayWidth(cell));
+    try boxRule(w, widths, "┌", "┬", "┐");
+    try boxHeader(stmt, w, widths);
+    try boxRule(w, widths, "├", "┼", "┤");
+    var row_start: usize = 0;
+    while (row_start < cells.items.len) : (row_start += column_count) {
+        try boxCells(w, widths, cells.items[row_start..][0..column_count]);
+    }
+    try boxRule(w, widths, "└", "┴", "┘");
+    return true;
+}
+
+fn boxRule(w: anytype, widths: []const usize, left: []const u8, middle: []const u8, right: []const u8) !void {
+    try w.writeAll(left);
+    for (widths, 0..) |width, i| {
+        if (i > 0) try w.writeAll(middle);
+        var n: usize = 0;
+        while (n < width + 2) : (n += 1) try w.writeAll("─");
+    }
+    try w.writeAll(right);
+    try w.writeAll("\n");
+}
+
+fn boxHeader(stmt: *engine.Statement, w: anytype, widths: []const usize) !void {
+    for (widths, 0..) |width, i| {
+        const name = stmt.columnName(@intCast(i));
+        const pad = width - displayWidth(name);
+        try w.writeAll("│ ");
+        try w.writeByteNTimes(' ', pad / 2);
+        try w.writeAll(name);
+        try w.writeByteNTimes(' ', pad - pad / 2);
+        try w.writeAll(" ");
+    }
+    try w.writeAll("│\n");
+}
+
+fn boxCells(w: anytype, widths: []const usize, row: []const []const u8) !void {
+    assert(widths.len == row.len);
+    for (widths, row) |width, cell| {
+        try w.writeAll("│ ");
+        try w.writeAll(cell);
+        try w.writeByteNTimes(' ', width - displayWidth(cell));
+        try w.writeAll(" ");
+    }
+    try w.writeAll("│\n");
+}
+
+/// Characters, not bytes: UTF-8 continuation bytes take no column.
+fn displayWidth(text: []const u8) usize {
+    var width: usize = 0;
+    for (text) |c| {
+        if (c & 0xc0 != 0x80) width += 1;
+    }
+    return width;
+}
+
+/// `.tables`: names in as many columns as fit 80 characters, filled column by column.
+pub fn printColumns(names: []const []const u8, w: anytype) !void {
+    if (names.len == 0) return;
+    var width_max: usize = 0;
+    for (names) |n| width_max = @max(width_max, displayWidth(n));
+    const columns = @max(1, 80 / (width_max + 2));
+    const rows = (names.len + columns - 1) / columns;
+    var r: usize = 0;
+    while (r < rows) : (r += 1) {
+        var j = r;
+        while (j < names.len) : (j += rows) {
+            if (j >= rows) try w.writeAll("  ");
+            try w.writeAll(names[j]);
+            // The last name of a line is padded too: sqlite3 writes "%-*s" for every entry.
+            try w.writeByteNTimes(' ', width_max - displayWidth(names[j]));
+        }
+        try w.writeAll("\n");
+    }
+}
+
+test "csv quoting follows sqlite3" {
+    try std.testing.expect(needsCsvQuote("a b", ","));
+    try std.testing.expect(needsCsvQuote("", ","));
+    try std.testing.expect(needsCsvQuote("é", ","));
+    try std.testing.expect(needsCsvQuote("a,b", ","));
+    try std.testing.expect(!needsCsvQuote("a|b", ","));
+    try std.testing.expect(!needsCsvQuote("a;b", ","));
+}

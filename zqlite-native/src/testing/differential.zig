@@ -1,0 +1,427 @@
+//! Differential test: seeded random schemas, data and queries in the subset ZQLite supports, run
+//! in ZQLite and in the real SQLite (Debian's libsqlite3), results compared. Any difference fails
+//! and prints the seed and the statement, so `ZQLITE_DIFF_SEED=<seed>` replays exactly that case.
+//!
+//! What is compared: for statements, success or failure; for queries, success or failure and
+//! the rows as (storage class, SQLite text form) pairs, as a multiset unless the query orders by
+//! every output column. Values inserted respect the column types, because ZQLite tables are
+//! STRICT-like and SQLite's plain tables would accept what ZQLite rightly refuses.
+const std = @import("std");
+const assert = std.debug.assert;
+const zqlite = @import("../sql/engine.zig");
+const numeric = @import("../sql/numeric.zig");
+const c = @cImport(@cInclude("sqlite3.h"));
+
+/// Seeds run by `zig build test`; more with ZQLITE_DIFF_SEEDS.
+const seeds_default: u32 = 60;
+const queries_per_seed: u32 = 40;
+const rows_per_table_max: u32 = 40;
+
+const Outcome = struct {
+    ok: bool,
+    /// Each row rendered as "class:text|class:text|...", sorted unless ordered.
+    rows: std.ArrayList([]const u8),
+};
+
+const ColumnType = enum { integer, real, text };
+const Column = struct { name: []const u8, type: ColumnType };
+const Table = struct { name: []const u8, columns: []const Column };
+
+const tables = [_]Table{
+    .{ .name = "t1", .columns = &.{
+        .{ .name = "a", .type = .integer }, .{ .name = "b", .type = .integer },
+        .{ .name = "c", .type = .text },    .{ .name = "d", .type = .real },
+    } },
+    .{ .name = "t2", .columns = &.{
+        .{ .name = "x", .type = .integer }, .{ .name = "y", .type = .text },
+        .{ .name = "z", .type = .integer },
+    } },
+};
+
+const Sqlite = struct {
+    db: *c.sqlite3,
+
+    fn open() !Sqlite {
+        var db: ?*c.sqlite3 = null;
+        if (c.sqlite3_open(":memory:", &db) != c.SQLITE_OK) return error.OpenFailed;
+        return .{ .db = db.? };
+    }
+
+    fn run(self: *Sqlite, arena: std.mem.Allocator, sql: []const u8) !Outcome {
+        var out = Outcome{ .ok = true, .rows = std.ArrayList([]const u8).init(arena) };
+        var stmt: ?*c.sqlite3_stmt = null;
+        if (c.sqlite3_prepare_v2(self.db, sql.ptr, @intCast(sql.len), &stmt, null) != c.SQLITE_OK) {
+            out.ok = false;
+            return out;
+        }
+        defer _ = c.sqlite3_finalize(stmt);
+        const n: c_int = c.sqlite3_column_count(stmt);
+        var steps: u32 = 0;
+        while (steps < 1_000_000) : (steps += 1) {
+            const rc = c.sqlite3_step(stmt);
+            if (rc == c.SQLITE_DONE) break;
+            if (rc != c.SQLITE_ROW) {
+                out.ok = false;
+                break;
+            }
+            var line = std.ArrayList(u8).init(arena);
+            var i: c_int = 0;
+            while (i < n) : (i += 1) {
+                const class: u8 = switch (c.sqlite3_column_type(stmt, i)) {
+                    c.SQLITE_NULL => 'N',
+                    c.SQLITE_INTEGER => 'I',
+                    c.SQLITE_FLOAT => 'R',
+                    c.SQLITE_BLOB => 'B',
+                    else => 'T',
+                };
+                const p = c.sqlite3_column_text(stmt, i);
+                const len: usize = @intCast(c.sqlite3_column_bytes(stmt, i));
+                try line.writer().print("{c}:{s}|", .{ class, if (p == null) "" else p[0..len] });
+            }
+            try out.rows.append(line.items);
+        }
+        return out;
+    }
+};
+
+fn runZqlite(conn: *zqlite.Connection, arena: std.mem.Allocator, sql: []const u8) !Outcome {
+    var out = Outcome{ .ok = true, .rows = std.ArrayList([]const u8).init(arena) };
+    var tail: u32 = 0;
+    const stmt = conn.prepare(sql, &tail) catch {
+        out.ok = false;
+        return out;
+    };
+    defer stmt.finalize();
+    var steps: u32 = 0;
+    while (steps < 1_000_000) : (steps += 1) {
+        const result = stmt.step() catch {
+            out.ok = false;
+            break;
+        };
+        if (result == .done) break;
+        var line = std.ArrayList(u8).init(arena);
+        var i: u32 = 0;
+        while (i < stmt.columnCount()) : (i += 1) try renderZqlite(line.writer(), stmt.columnValue(i));
+        try out.rows.append(line.items);
+    }
+    return out;
+}
+
+fn renderZqlite(w: anytype, v: zqlite.Value) !void {
+    switch (v) {
+        .null => try w.writeAll("N:|"),
+        .integer => |i| try w.print("I:{d}|", .{i}),
+        .real => |r| {
+            var buffer: [numeric.floatCapacityBytes(15)]u8 = undefined;
+            try w.print("R:{s}|", .{numeric.realToText(&buffer, r)});
+        },
+        .text => |t| try w.print("T:{s}|", .{t}),
+        .blob => |b| try w.print("B:{s}|", .{b}),
+    }
+}
+
+const Generator = struct {
+    random: std.Random,
+    sql: std.ArrayList(u8),
+
+    fn pick(g: *Generator, comptime T: type, items: []const T) T {
+        return items[g.random.uintLessThan(usize, items.len)];
+    }
+
+    fn literal(g: *Generator, t: ColumnType) !void {
+        const w = g.sql.writer();
+        if (g.random.uintLessThan(u8, 8) == 0) return w.writeAll("NULL");
+        switch (t) {
+            .integer => try w.print("{d}", .{g.random.intRangeAtMost(i64, -20, 20)}),
+            .real => try w.print("{d}.{d}", .{ g.random.intRangeAtMost(i64, -9, 9), g.random.uintLessThan(u8, 100) }),
+            .text => try w.print("'{s}'", .{g.pick([]const u8, &.{ "a", "b", "ab", "B", "", "abc", "x y", "10" })}),
+        }
+    }
+
+    fn column(g: *Generator, table: Table) Column {
+        return g.pick(Column, table.columns);
+    }
+
+    /// A scalar expression over `table`'s columns, at most `depth` levels deep.
+    fn expr(g: *Generator, table: Table, depth: u32) !void {
+        const w = g.sql.writer();
+        if (depth == 0) {
+            if (g.random.boolean()) return w.writeAll(g.column(table).name);
+            return g.literal(g.pick(ColumnType, &.{ .integer, .text, .real }));
+        }
+        switch (g.random.uintLessThan(u8, 9)) {
+            0, 1 => try w.writeAll(g.column(table).name),
+            2 => {
+                try w.writeAll("(");
+                try g.expr(table, depth - 1);
+                try w.writeAll(g.pick([]const u8, &.{ " + ", " - ", " * ", " / ", " % ", " || " }));
+                try g.expr(table, depth - 1);
+                try w.writeAll(")");
+            },
+            3 => try g.predicate(table, depth - 1),
+            4 => {
+                try w.writeAll(g.pick([]const u8, &.{ "abs(", "length(", "upper(", "coalesce(NULL, ", "typeof(" }));
+                try g.expr(table, depth - 1);
+                try w.writeAll(")");
+            },
+            5 => {
+                try w.writeAll("CASE WHEN ");
+                try g.predicate(table, depth - 1);
+                try w.writeAll(" THEN ");
+                try g.expr(table, depth - 1);
+                try w.writeAll(" ELSE ");
+                try g.expr(table, depth - 1);
+                try w.writeAll(" END");
+            },
+            6 => {
+                try w.writeAll("-");
+                try g.expr(table, depth - 1);
+            },
+            else => try g.literal(g.pick(ColumnType, &.{ .integer, .text, .real })),
+        }
+    }
+
+    fn predicate(g: *Generator, table: Table, depth: u32) error{OutOfMemory}!void {
+        const w = g.sql.writer();
+        switch (g.random.uintLessThan(u8, 7)) {
+            0 => {
+                try g.expr(table, depth);
+                try w.writeAll(g.pick([]const u8, &.{ " = ", " <> ", " < ", " <= ", " > ", " >= ", " IS ", " IS NOT " }));
+                try g.expr(table, depth);
+            },
+            1 => {
+                try w.writeAll("(");
+                try g.predicate(table, depth -| 1);
+                try w.writeAll(g.pick([]const u8, &.{ " AND ", " OR " }));
+                try g.predicate(table, depth -| 1);
+                try w.writeAll(")");
+            },
+            2 => {
+                try w.writeAll("NOT (");
+                try g.predicate(table, depth -| 1);
+                try w.writeAll(")");
+            },
+            3 => try w.print("{s} IS NULL", .{g.column(table).name}),
+            4 => {
+                try w.print("{s} BETWEEN ", .{g.column(table).name});
+                try g.literal(.integer);
+                try w.writeAll(" AND ");
+                try g.literal(.integer);
+            },
+            5 => {
+                try w.print("{s} IN (", .{g.column(table).name});
+                try g.literal(.integer);
+                try w.writeAll(", ");
+                try g.literal(.text);
+                try w.writeAll(")");
+            },
+            else => try w.print("{s} LIKE '{s}'", .{ g.column(table).name, g.pick([]const u8, &.{ "a%", "%b", "_", "%" }) }),
+        }
+    }
+
+    fn insert(g: *Generator, table: Table) !void {
+        const w = g.sql.writer();
+        try w.print("INSERT INTO {s} VALUES(", .{table.name});
+        for (table.columns, 0..) |col, i| {
+            if (i > 0) try w.writeAll(", ");
+            try g.literal(col.type);
+        }
+        try w.writeAll(")");
+    }
+
+    /// Returns whether the query's ORDER BY fixes the order of every row.
+    fn query(g: *Generator) !bool {
+        const table = g.pick(Table, &tables);
+        const w = g.sql.writer();
+        switch (g.random.uintLessThan(u8, 8)) {
+            0, 1 => return g.aggregateQuery(table),
+            2 => return g.joinQuery(),
+            3 => return g.compoundQuery(table),
+            else => {},
+        }
+        try w.writeAll(if (g.random.uintLessThan(u8, 5) == 0) "SELECT DISTINCT " else "SELECT ");
+        const n = 1 + g.random.uintLessThan(u32, 3);
+        for (0..n) |i| {
+            if (i > 0) try w.writeAll(", ");
+            try g.expr(table, 2);
+        }
+        try w.print(" FROM {s}", .{table.name});
+        if (g.random.boolean()) {
+            try w.writeAll(" WHERE ");
+            try g.subqueryOrPredicate(table);
+        }
+        if (g.random.uintLessThan(u8, 3) == 0) {
+            // Ordering by every output column fixes the order of distinct rows.
+            try w.writeAll(" ORDER BY ");
+            for (0..n) |i| try w.print("{s}{d}{s}", .{ if (i > 0) ", " else "", i + 1, if (g.random.boolean()) " DESC" else "" });
+            if (g.random.boolean()) try w.print(" LIMIT {d} OFFSET {d}", .{ g.random.uintLessThan(u8, 10), g.random.uintLessThan(u8, 3) });
+            return true;
+        }
+        return false;
+    }
+
+    fn subqueryOrPredicate(g: *Generator, table: Table) !void {
+        const w = g.sql.writer();
+        switch (g.random.uintLessThan(u8, 6)) {
+            0 => try w.print("{s} IN (SELECT x FROM t2 WHERE z > {d})", .{ g.column(table).name, g.random.intRangeAtMost(i64, -10, 10) }),
+            1 => try w.print("EXISTS (SELECT 1 FROM t2 WHERE t2.x = {s}.{s})", .{ table.name, table.columns[0].name }),
+            2 => try w.print("{s} > (SELECT avg(z) FROM t2)", .{g.column(table).name}),
+            else => try g.predicate(table, 2),
+        }
+    }
+
+    fn joinQuery(g: *Generator) !bool {
+        const w = g.sql.writer();
+        const kind = g.pick([]const u8, &.{ "JOIN", "LEFT JOIN", "CROSS JOIN" });
+        try w.print("SELECT t1.a, t1.c, t2.y, t2.z FROM t1 {s} t2", .{kind});
+        if (!std.mem.eql(u8, kind, "CROSS JOIN")) try w.writeAll(g.pick([]const u8, &.{ " ON t1.a = t2.x", " ON t1.b = t2.z AND t2.y <> 'a'", " ON t1.c = t2.y" }));
+        if (g.random.boolean()) {
+            try w.writeAll(" WHERE ");
+            try g.predicate(tables[0], 1);
+        }
+        return false;
+    }
+
+    fn compoundQuery(g: *Generator, table: Table) !bool {
+        const w = g.sql.writer();
+        const col = g.column(table);
+        try w.print("SELECT {s} FROM {s} {s} SELECT ", .{ col.name, table.name, g.pick([]const u8, &.{ "UNION", "UNION ALL", "INTERSECT", "EXCEPT" }) });
+        try g.expr(table, 1);
+        try w.print(" FROM {s}", .{table.name});
+        return false;
+    }
+
+    fn change(g: *Generator, table: Table) !void {
+        const w = g.sql.writer();
+        if (g.random.boolean()) {
+            const col = g.column(table);
+            try w.print("UPDATE {s} SET {s} = ", .{ table.name, col.name });
+            try g.literal(col.type);
+        } else {
+            try w.print("DELETE FROM {s}", .{table.name});
+        }
+        try w.writeAll(" WHERE ");
+        try g.predicate(table, 1);
+    }
+
+    fn aggregateQuery(g: *Generator, table: Table) !bool {
+        const w = g.sql.writer();
+        const group = g.column(table);
+        const agg = g.pick([]const u8, &.{ "count(*)", "count(", "sum(", "min(", "max(", "total(", "avg(" });
+        try w.print("SELECT {s}, {s}", .{ group.name, agg });
+        if (agg[agg.len - 1] == '(') {
+            try w.writeAll(g.column(table).name);
+            try w.writeAll(")");
+        }
+        try w.print(" FROM {s} GROUP BY {s}", .{ table.name, group.name });
+        if (g.random.uintLessThan(u8, 3) == 0) try w.writeAll(" HAVING count(*) > 1");
+        return false;
+    }
+};
+
+fn lessThan(_: void, a: []const u8, b: []const u8) bool {
+    return std.mem.order(u8, a, b) == .lt;
+}
+
+fn same(arena: std.mem.Allocator, a: *Outcome, b: *Outcome, ordered: bool) bool {
+    _ = arena;
+    if (a.ok != b.ok) return false;
+    if (!a.ok) return true;
+    if (a.rows.items.len != b.rows.items.len) return false;
+    if (!ordered) {
+        std.mem.sort([]const u8, a.rows.items, {}, lessThan);
+        std.mem.sort([]const u8, b.rows.items, {}, lessThan);
+    }
+    for (a.rows.items, b.rows.items) |x, y| if (!std.mem.eql(u8, x, y)) return false;
+    return true;
+}
+
+/// Runs one seed; returns the number of statements compared, or error.Different.
+fn runSeed(gpa: std.mem.Allocator, seed: u64) !u32 {
+    var arena_state = std.heap.ArenaAllocator.init(gpa);
+    defer arena_state.deinit();
+    const arena = arena_state.allocator();
+    var prng = std.Random.DefaultPrng.init(seed);
+    var g = Generator{ .random = prng.random(), .sql = std.ArrayList(u8).init(arena) };
+    var lite = try Sqlite.open();
+    defer _ = c.sqlite3_close(lite.db);
+    const conn = try zqlite.Connection.open(gpa, ":memory:", .{ .durability = .off });
+    defer conn.close();
+    var statements = std.ArrayList([]const u8).init(arena);
+    for (tables) |t| try statements.append(try createTable(arena, t));
+    if (g.random.boolean()) try statements.append("CREATE INDEX i1 ON t1(b, c)");
+    if (g.random.boolean()) try statements.append("CREATE INDEX i2 ON t2(y DESC)");
+    for (tables) |t| {
+        for (0..g.random.uintLessThan(u32, rows_per_table_max)) |_| {
+            g.sql.clearRetainingCapacity();
+            try g.insert(t);
+            try statements.append(try arena.dupe(u8, g.sql.items));
+        }
+    }
+    for (0..g.random.uintLessThan(u32, 6)) |_| {
+        g.sql.clearRetainingCapacity();
+        try g.change(g.pick(Table, &tables));
+        try statements.append(try arena.dupe(u8, g.sql.items));
+    }
+    var compared: u32 = 0;
+    for (statements.items) |sql| {
+        try compare(arena, conn, &lite, sql, false, seed);
+        compared += 1;
+    }
+    for (0..queries_per_seed) |_| {
+        g.sql.clearRetainingCapacity();
+        const ordered = try g.query();
+        try compare(arena, conn, &lite, try arena.dupe(u8, g.sql.items), ordered, seed);
+        compared += 1;
+    }
+    return compared;
+}
+
+fn createTable(arena: std.mem.Allocator, t: Table) ![]const u8 {
+    var sql = std.ArrayList(u8).init(arena);
+    try sql.writer().print("CREATE TABLE {s}(", .{t.name});
+    for (t.columns, 0..) |col, i| {
+        if (i > 0) try sql.appendSlice(", ");
+        try sql.writer().print("{s} {s}", .{ col.name, switch (col.type) {
+            .integer => "INTEGER",
+            .real => "REAL",
+            .text => "TEXT",
+        } });
+    }
+    try sql.append(')');
+    return sql.items;
+}
+
+fn compare(arena: std.mem.Allocator, conn: *zqlite.Connection, lite: *Sqlite, sql: []const u8, ordered: bool, seed: u64) !void {
+    var a = try runZqlite(conn, arena, sql);
+    var b = try lite.run(arena, sql);
+    if (same(arena, &a, &b, ordered)) return;
+    std.debug.print(
+        \\differential: seed {d} differs (replay: ZQLITE_DIFF_SEED={d} zig build test)
+        \\  {s}
+        \\  zqlite: ok={} rows={d} {s}
+        \\  sqlite: ok={} rows={d}
+        \\
+    , .{ seed, seed, sql, a.ok, a.rows.items.len, if (a.ok) "" else conn.lastError().message, b.ok, b.rows.items.len });
+    const shown = @min(a.rows.items.len, b.rows.items.len, 5);
+    for (a.rows.items[0..shown], b.rows.items[0..shown]) |x, y| std.debug.print("    {s}  vs  {s}\n", .{ x, y });
+    return error.Different;
+}
+
+test "differential: ZQLite agrees with SQLite on random schemas, data and queries" {
+    const gpa = std.testing.allocator;
+    if (std.process.getEnvVarOwned(gpa, "ZQLITE_DIFF_SEED")) |text| {
+        defer gpa.free(text);
+        _ = try runSeed(gpa, try std.fmt.parseInt(u64, text, 10));
+        return;
+    } else |_| {}
+    var seed_count: u32 = seeds_default;
+    if (std.process.getEnvVarOwned(gpa, "ZQLITE_DIFF_SEEDS")) |text| {
+        defer gpa.free(text);
+        seed_count = try std.fmt.parseInt(u32, text, 10);
+    } else |_| {}
+    var compared: u64 = 0;
+    var seed: u64 = 1;
+    while (seed <= seed_count) : (seed += 1) compared += try runSeed(gpa, seed);
+    std.debug.print("differential: {d} seeds, {d} statements compared with SQLite {s}\n", .{ seed_count, compared, c.sqlite3_libversion() });
+}

@@ -1,0 +1,11 @@
+create table t(a,b);
+insert into t values(1,2.5),(NULL,"x");
+select * from t;
+select * frm t;
+select x from t;
+insert into t values(1/0, 1e20);
+select * from t where a is null;
+create table u(a unique);
+insert into u values(1);
+insert into u values(1);
+select 'after the constraint error';
