@@ -340,7 +340,7 @@ const IndexRun = struct {
     descending: [2]bool,
     text_length_max: u32,
 
-    fn randomValues(run: *IndexRun, text: *[96]u8, values: *[2]Value) void {
+    fn randomValues(run: *IndexRun, text: *[512]u8, values: *[2]Value) void {
         values[0] = switch (run.random.uintLessThan(u8, 6)) {
             0 => .null,
             1 => .{ .real = @as(f64, @floatFromInt(run.random.intRangeAtMost(i32, -50, 50))) / 4 },
@@ -352,7 +352,7 @@ const IndexRun = struct {
     }
 
     fn randomKey(run: *IndexRun, buffer: []u8) []u8 {
-        var text: [96]u8 = undefined;
+        var text: [512]u8 = undefined;
         var values: [2]Value = undefined;
         run.randomValues(&text, &values);
         const rowid = run.random.intRangeAtMost(i64, -5, 5);
@@ -360,7 +360,7 @@ const IndexRun = struct {
     }
 
     fn insert(run: *IndexRun) !void {
-        var buffer: [256]u8 = undefined;
+        var buffer: [1024]u8 = undefined;
         const key = run.randomKey(&buffer);
         if (key.len > run.tree.layout.index_key_size_bytes_max) {
             return testing.expectError(error.TooBig, run.tree.insertKey(key));
@@ -373,7 +373,7 @@ const IndexRun = struct {
     }
 
     fn delete(run: *IndexRun) !void {
-        var buffer: [256]u8 = undefined;
+        var buffer: [1024]u8 = undefined;
         const items = run.model.keys.items;
         const key = if (items.len > 0 and run.random.uintLessThan(u8, 5) != 0)
             try testing.allocator.dupe(u8, items[run.random.uintLessThan(usize, items.len)])
@@ -389,8 +389,8 @@ const IndexRun = struct {
 
     /// Seeks by a full key or a one-column prefix in a random mode, then walks.
     fn seekAndWalk(run: *IndexRun) !void {
-        var buffer: [256]u8 = undefined;
-        var text: [96]u8 = undefined;
+        var buffer: [1024]u8 = undefined;
+        var text: [512]u8 = undefined;
         var values: [2]Value = undefined;
         run.randomValues(&text, &values);
         const target = if (run.random.boolean())
@@ -431,12 +431,12 @@ const IndexRun = struct {
         var cursor: MemTree.Cursor = undefined;
         cursor.init(&run.tree);
         defer cursor.deinit();
-        var buffer: [256]u8 = undefined;
+        var buffer: [1024]u8 = undefined;
         const target = run.randomKey(&buffer);
         if (!try cursor.seekKey(target, .ge)) return;
         var index = run.model.bound(target, false);
         for (0..run.random.uintLessThan(u32, 40)) |_| {
-            var current: [256]u8 = undefined;
+            var current: [1024]u8 = undefined;
             const key = try cursor.key();
             @memcpy(current[0..key.len], key);
             try testing.expectEqualSlices(u8, run.model.keys.items[index], current[0..key.len]);
@@ -487,7 +487,7 @@ fn runIndexModel(seed: u64, page_size_bytes: u32, operations: u32) !void {
         .tree = MemTree.Tree.open(&pages, testing.allocator, root, .index),
         .model = .{ .keys = std.ArrayList([]u8).init(testing.allocator) },
         .descending = .{ random.boolean(), random.boolean() },
-        .text_length_max = if (page_size_bytes <= 512) 60 else 90,
+        .text_length_max = if (page_size_bytes <= 512) 60 else if (page_size_bytes <= 4096) 90 else 400,
     };
     defer run.model.deinit();
     defer run.tree.close();
@@ -913,4 +913,16 @@ test "btree: a change through one handle saves the cursors of another handle on 
     try testing.expect(try cursor.next());
     try testing.expectEqual(@as(i64, 1990), try cursor.rowid());
     try testing.expect(!try cursor.next());
+}
+
+test "btree model: 64 KiB pages (offsets near the u16 limit)" {
+    const seed: u64 = 0x64c0;
+    runTableModel(seed, 65536, model_operations / 4) catch |err| {
+        std.debug.print("table model failed: seed 0x{x} page size 65536\n", .{seed});
+        return err;
+    };
+    runIndexModel(seed, 65536, model_operations) catch |err| {
+        std.debug.print("index model failed: seed 0x{x} page size 65536\n", .{seed});
+        return err;
+    };
 }
