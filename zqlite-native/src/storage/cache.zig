@@ -53,7 +53,11 @@ pub const Cache = struct {
     /// Pins are brief, so a reader short of slots waits at least this long before Busy.
     pub const claim_wait_ms_min: u32 = 100;
 
-    pub fn init(allocator: std.mem.Allocator, page_size_bytes: u32, slot_count: u32) errors.Error!Cache {
+    pub fn init(
+        allocator: std.mem.Allocator,
+        page_size_bytes: u32,
+        slot_count: u32,
+    ) errors.Error!Cache {
         assert(slot_count >= slot_count_min);
         const memory = try allocator.alloc(u8, @as(usize, slot_count) * page_size_bytes);
         errdefer allocator.free(memory);
@@ -97,7 +101,8 @@ pub const Cache = struct {
     }
 
     fn home(self: *const Cache, key: Key) u32 {
-        const mixed = (@as(u64, key.page_no) *% 0x9E3779B97F4A7C15) ^ (key.version *% 0xC2B2AE3D27D4EB4F);
+        const page_mix = @as(u64, key.page_no) *% 0x9E3779B97F4A7C15;
+        const mixed = page_mix ^ (key.version *% 0xC2B2AE3D27D4EB4F);
         const mask: u64 = self.table.len - 1;
         return @intCast((mixed ^ (mixed >> 29)) & mask);
     }
@@ -377,14 +382,18 @@ test "cache: table stays consistent under random insert/evict/invalidate" {
     const random = prng.random();
     var i: u32 = 0;
     while (i < 5000) : (i += 1) {
-        const key: Key = .{ .page_no = random.uintLessThan(u32, 40), .version = random.uintLessThan(u64, 3) };
+        const key: Key = .{
+            .page_no = random.uintLessThan(u32, 40),
+            .version = random.uintLessThan(u64, 3),
+        };
         if (random.uintLessThan(u8, 4) == 0) {
             cache.invalidate(key);
             continue;
         }
         switch (try cache.pinOrClaim(key, 0)) {
             .hit => |slot| {
-                try testing.expectEqual(@as(u8, @truncate(key.page_no ^ key.version)), cache.bytes(slot)[0]);
+                const expected: u8 = @truncate(key.page_no ^ key.version);
+                try testing.expectEqual(expected, cache.bytes(slot)[0]);
                 cache.unpin(slot);
             },
             .load => |slot| {

@@ -70,7 +70,9 @@ pub fn walk(
     var total: u32 = 0;
     var hops: u32 = 0;
     while (trunk != 0) : (hops += 1) {
-        if (hops >= page_count) return errors.corrupt(@src(), "free list: cycle or overlong chain", .{});
+        if (hops >= page_count) {
+            return errors.corrupt(@src(), "free list: cycle or overlong chain", .{});
+        }
         try markFree(trunk, page_count, free_pages);
         const ref = try pages.get(trunk);
         defer pages.release(ref);
@@ -84,13 +86,23 @@ pub fn walk(
         trunk = trunkNext(ref.bytes);
     }
     if (total != expected_count) {
-        return errors.corrupt(@src(), "free list: {d} pages, header says {d}", .{ total, expected_count });
+        return errors.corrupt(@src(), "free list: {d} pages, header says {d}", .{
+            total,
+            expected_count,
+        });
     }
 }
 
-fn markFree(page_no: u32, page_count: u32, free_pages: *std.DynamicBitSetUnmanaged) errors.Error!void {
+fn markFree(
+    page_no: u32,
+    page_count: u32,
+    free_pages: *std.DynamicBitSetUnmanaged,
+) errors.Error!void {
     if (page_no < 2 or page_no > page_count) {
-        return errors.corrupt(@src(), "free list: page {d} out of range 2..{d}", .{ page_no, page_count });
+        return errors.corrupt(@src(), "free list: page {d} out of range 2..{d}", .{
+            page_no,
+            page_count,
+        });
     }
     if (free_pages.isSet(page_no)) {
         return errors.corrupt(@src(), "free list: page {d} listed twice", .{page_no});

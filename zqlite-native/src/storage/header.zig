@@ -119,7 +119,10 @@ pub fn decodeHeaderPage(bytes: []const u8) errors.Error!Header {
 fn checkHeader(h: Header) errors.Error!void {
     if (h.page_count < 1) return errors.corrupt(@src(), "header: page count 0", .{});
     if (h.schema_root == 1 or h.schema_root > h.page_count) {
-        return errors.corrupt(@src(), "header: schema root {d} of {d}", .{ h.schema_root, h.page_count });
+        return errors.corrupt(@src(), "header: schema root {d} of {d}", .{
+            h.schema_root,
+            h.page_count,
+        });
     }
     if (h.freelist_head == 1 or h.freelist_head > h.page_count) {
         return errors.corrupt(@src(), "header: free-list head {d}", .{h.freelist_head});

@@ -347,7 +347,8 @@ pub const SimFile = struct {
 
     fn syncImpl(ptr: *anyopaque) Error!void {
         const self = cast(ptr);
-        if (self.sync_delay_us > 0) std.time.sleep(@as(u64, self.sync_delay_us) * std.time.ns_per_us);
+        const delay_ns = @as(u64, self.sync_delay_us) * std.time.ns_per_us;
+        if (delay_ns > 0) std.time.sleep(delay_ns);
         self.mutex.lock();
         defer self.mutex.unlock();
         if (!self.tick()) return error.IoError;

@@ -339,7 +339,9 @@ pub const Database = struct {
         assert(db.readers.items.len == 0);
         // A memory database has nowhere durable to checkpoint to.
         if (!db.options.read_only and !db.broken and db.memory_files == null) {
-            db.checkpoint() catch |err| log.warn("checkpoint at close failed: {s}", .{@errorName(err)});
+            db.checkpoint() catch |err| {
+                log.warn("checkpoint at close failed: {s}", .{@errorName(err)});
+            };
         }
         db.destroyPartial();
     }
@@ -374,14 +376,22 @@ pub const Database = struct {
         const db_size_bytes = try db.db_file.size();
         const is_new = db_size_bytes == 0;
         if (is_new and db.options.read_only) return error.NotADatabase;
-        const page_size_bytes = if (is_new) db.options.page_size_bytes else try db.discoverPageSize();
+        const page_size_bytes = if (is_new)
+            db.options.page_size_bytes
+        else
+            try db.discoverPageSize();
         if (!header.validPageSize(page_size_bytes)) return error.Misuse;
         try db.allocateBuffers(page_size_bytes);
         if (is_new) try db.createFile();
         const recovered = try wal.recover(db.allocator, db.wal_file, page_size_bytes, &db.index);
         if (recovered) |r| {
             db.wal_header = r.header;
-            db.appended = .{ .frame = r.max_frame, .db_size_pages = r.db_size_pages, .checksum = r.last_checksum, .seq = 0 };
+            db.appended = .{
+                .frame = r.max_frame,
+                .db_size_pages = r.db_size_pages,
+                .checksum = r.last_checksum,
+                .seq = 0,
+            };
         } else {
             const h = try db.writeWalHeader(0);
             db.wal_header = h;
@@ -444,7 +454,9 @@ pub const Database = struct {
         const page = db.checkpoint_buffer;
         try db.db_file.readAllAt(page, 0);
         const h = try header.decodeHeaderPage(page);
-        if (h.page_size_bytes != db.page_size_bytes) return errors.corrupt(@src(), "page size changed", .{});
+        if (h.page_size_bytes != db.page_size_bytes) {
+            return errors.corrupt(@src(), "page size changed", .{});
+        }
         return h.page_count;
     }
 
@@ -464,7 +476,10 @@ pub const Database = struct {
         const snap = db.snapshotOf(db.visible);
         const h = try db.readHeader(snap);
         if (h.page_count != snap.db_size_pages or h.page_size_bytes != db.page_size_bytes) {
-            return errors.corrupt(@src(), "header page count {d}, log says {d}", .{ h.page_count, snap.db_size_pages });
+            return errors.corrupt(@src(), "header page count {d}, log says {d}", .{
+                h.page_count,
+                snap.db_size_pages,
+            });
         }
     }
 
@@ -482,8 +497,21 @@ pub const Database = struct {
         return h;
     }
 
+    /// The ordering invariants of the shared state; the caller holds state_mutex.
+    fn assertStateLocked(db: *const Database) void {
+        assert(db.backfilled_frame <= db.visible.frame);
+        assert(db.visible.frame <= db.appended.frame);
+        assert(db.visible.seq <= db.appended.seq);
+        assert(db.synced_seq <= db.commit_seq);
+        assert(db.appended.seq <= db.commit_seq);
+    }
+
     fn snapshotOf(db: *Database, commit: Commit) Snapshot {
-        return .{ .epoch = db.epoch.load(.acquire), .max_frame = commit.frame, .db_size_pages = commit.db_size_pages };
+        return .{
+            .epoch = db.epoch.load(.acquire),
+            .max_frame = commit.frame,
+            .db_size_pages = commit.db_size_pages,
+        };
     }
 
     fn syncFile(db: *Database, file: io.File) Error!void {
@@ -501,7 +529,8 @@ pub const Database = struct {
             .cache_hits = db.cache.hits.load(.monotonic),
             .cache_misses = db.cache.misses.load(.monotonic),
             .wal_frames = frames,
-            .wal_size_bytes = if (frames == 0) 0 else wal.frameOffset(@intCast(frames + 1), db.page_size_bytes),
+            .wal_size_bytes = wal.wal_header_size_bytes * @intFromBool(frames > 0) +
+                frames * wal.frameSizeBytes(db.page_size_bytes),
             .checkpoints = db.checkpoints.load(.monotonic),
             .commits = db.commits.load(.monotonic),
             .fsyncs = db.fsyncs.load(.monotonic),
@@ -540,7 +569,12 @@ pub const Database = struct {
         return .{ .page_no = page_no, .version = version };
     }
 
-    fn readVersion(db: *Database, page_no: u32, frame: u32, epoch: u32) (Error || error{Stale})!u32 {
+    fn readVersion(
+        db: *Database,
+        page_no: u32,
+        frame: u32,
+        epoch: u32,
+    ) (Error || error{Stale})!u32 {
         return db.readKeyed(versionKey(page_no, frame, epoch), page_no, frame, epoch);
     }
 
@@ -565,12 +599,20 @@ pub const Database = struct {
     }
 
     /// Reads page `page_no` from WAL frame `frame` (0: the database file) and checks it.
-    fn loadPage(db: *Database, page_no: u32, frame: u32, epoch: u32, buffer: []u8) (Error || error{Stale})!void {
+    fn loadPage(
+        db: *Database,
+        page_no: u32,
+        frame: u32,
+        epoch: u32,
+        buffer: []u8,
+    ) (Error || error{Stale})!void {
         assert(buffer.len == db.page_size_bytes);
         if (frame == 0) {
             const offset = @as(u64, page_no - 1) * db.page_size_bytes;
             const n = try db.db_file.readAt(buffer, offset);
-            if (n != buffer.len) return errors.corrupt(@src(), "page {d}: beyond the end of the file", .{page_no});
+            if (n != buffer.len) {
+                return errors.corrupt(@src(), "page {d}: beyond the end of the file", .{page_no});
+            }
         } else {
             const offset = wal.frameOffset(frame, db.page_size_bytes) + wal.frame_header_size_bytes;
             const result = db.wal_file.readAllAt(buffer, offset);
@@ -578,7 +620,10 @@ pub const Database = struct {
             try result;
         }
         if (!header.verifyPage(page_no, buffer)) {
-            return errors.corrupt(@src(), "page {d}: bad checksum (frame {d})", .{ page_no, frame });
+            return errors.corrupt(@src(), "page {d}: bad checksum (frame {d})", .{
+                page_no,
+                frame,
+            });
         }
     }
 
@@ -594,6 +639,7 @@ pub const Database = struct {
     pub fn beginRead(db: *Database) Error!ReadTxn {
         db.state_mutex.lock();
         defer db.state_mutex.unlock();
+        db.assertStateLocked();
         const snap = db.snapshotOf(db.visible);
         const id = db.next_reader_id;
         try db.readers.append(db.allocator, .{ .id = id, .frame = snap.max_frame });
@@ -632,7 +678,10 @@ pub const Database = struct {
         w.running_checksum = checksum;
         w.header = try db.readHeader(base);
         if (w.header.page_count != base.db_size_pages) {
-            return errors.corrupt(@src(), "header page count {d} != {d}", .{ w.header.page_count, base.db_size_pages });
+            return errors.corrupt(@src(), "header page count {d} != {d}", .{
+                w.header.page_count,
+                base.db_size_pages,
+            });
         }
         w.header_dirty = false;
         w.batch_len = 0;
@@ -684,6 +733,7 @@ pub const Database = struct {
                 assert(target.seq >= seq);
                 db.synced_seq = target.seq;
                 if (target.seq > db.visible.seq) db.visible = target;
+                db.assertStateLocked();
             } else |_| {
                 db.broken = true;
             }
@@ -745,17 +795,23 @@ pub const Database = struct {
         defer db.allocator.free(pages);
         const buffer = db.checkpoint_buffer;
         for (pages) |pf| {
-            const offset = wal.frameOffset(pf.frame, db.page_size_bytes) + wal.frame_header_size_bytes;
+            const frame_offset = wal.frameOffset(pf.frame, db.page_size_bytes);
+            const offset = frame_offset + wal.frame_header_size_bytes;
             try db.wal_file.readAllAt(buffer, offset);
             if (!header.verifyPage(pf.page_no, buffer)) {
-                return errors.corrupt(@src(), "checkpoint: page {d} frame {d} bad checksum", .{ pf.page_no, pf.frame });
+                return errors.corrupt(@src(), "checkpoint: page {d} frame {d} bad checksum", .{
+                    pf.page_no,
+                    pf.frame,
+                });
             }
             try db.db_file.writeAt(buffer, @as(u64, pf.page_no - 1) * db.page_size_bytes);
         }
         if (db.options.durability != .off) try db.syncFile(db.db_file);
         for (pages) |pf| db.cache.invalidate(versionKey(pf.page_no, 0, 0));
         db.state_mutex.lock();
+        assert(db.backfilled_frame == range.after); // checkpoint_mutex excludes other backfills.
         db.backfilled_frame = range.limit;
+        db.assertStateLocked();
         db.state_mutex.unlock();
         _ = db.checkpoints.fetchAdd(1, .monotonic);
     }
@@ -792,6 +848,7 @@ pub const Database = struct {
         db.visible = db.appended;
         db.backfilled_frame = 0;
         for (db.readers.items) |*r| r.frame = 0; // Old-epoch readers read only the file.
+        db.assertStateLocked();
         db.index.clear();
         db.wal_frames.store(0, .monotonic);
     }
@@ -814,7 +871,10 @@ pub const ReadTxn = struct {
 
     pub fn get(self: *ReadTxn, page_no: u32) Error!PageRef {
         if (page_no < 2 or page_no > self.snapshot.db_size_pages) {
-            return errors.corrupt(@src(), "page {d} out of range 2..{d}", .{ page_no, self.snapshot.db_size_pages });
+            return errors.corrupt(@src(), "page {d} out of range 2..{d}", .{
+                page_no,
+                self.snapshot.db_size_pages,
+            });
         }
         const slot = try self.db.readPage(self.snapshot, page_no);
         self.pins += 1;
@@ -929,7 +989,9 @@ pub const WriteTxn = struct {
         const w = &db.writer;
         const version = spill_version_flag | (@as(u64, w.txn_id) << 32) | frame;
         const key: cache_mod.Key = .{ .page_no = page_no, .version = version };
-        const slot = db.readKeyed(key, page_no, frame, w.base.epoch) catch |err| return staleIsBug(err);
+        const slot = db.readKeyed(key, page_no, frame, w.base.epoch) catch |err| {
+            return staleIsBug(err);
+        };
         w.pins += 1;
         return self.ref(page_no, slot);
     }
@@ -1009,7 +1071,11 @@ pub const WriteTxn = struct {
             }
             const frame = try self.appendFrame(page_no, db.cache.bytes(entry.slot), 0);
             db.cache.releaseDirty(entry.slot);
-            entry.* = .{ .frame = frame, .latest_frame = frame, .savepoint_mark = entry.savepoint_mark };
+            entry.* = .{
+                .frame = frame,
+                .latest_frame = frame,
+                .savepoint_mark = entry.savepoint_mark,
+            };
             spilled += 1;
         }
         w.resident.shrinkRetainingCapacity(kept);
@@ -1027,7 +1093,14 @@ pub const WriteTxn = struct {
         const out = w.batch[w.batch_len * frame_size ..][0..frame_size];
         const frame = w.nextFrame();
         try w.txn_pages.append(db.allocator, page_no);
-        w.running_checksum = wal.encodeFrame(out, db.wal_header, page_no, commit_size_pages, w.running_checksum, page);
+        w.running_checksum = wal.encodeFrame(
+            out,
+            db.wal_header,
+            page_no,
+            commit_size_pages,
+            w.running_checksum,
+            page,
+        );
         w.batch_len += 1;
         if (w.batch_len == batch_frames_max) try self.flushBatch();
         return frame;
@@ -1041,7 +1114,8 @@ pub const WriteTxn = struct {
         const first = w.nextFrame() - w.batch_len;
         const len = w.batch_len;
         w.batch_len = 0;
-        try db.wal_file.writeAt(w.batch[0 .. len * frame_size], wal.frameOffset(first, db.page_size_bytes));
+        const offset = wal.frameOffset(first, db.page_size_bytes);
+        try db.wal_file.writeAt(w.batch[0 .. len * frame_size], offset);
     }
 
     // ---- Savepoint journal ---------------------------------------------------------------
@@ -1060,7 +1134,11 @@ pub const WriteTxn = struct {
         var copy: ?[]u8 = null;
         if (entry.slot != no_slot) copy = try db.allocator.dupe(u8, db.cache.bytes(entry.slot));
         errdefer if (copy) |c| db.allocator.free(c);
-        try sp.journal.append(db.allocator, .{ .page_no = page_no, .frame = entry.frame, .copy = copy });
+        try sp.journal.append(db.allocator, .{
+            .page_no = page_no,
+            .frame = entry.frame,
+            .copy = copy,
+        });
         entry.savepoint_mark = sp.seq;
     }
 
@@ -1210,7 +1288,8 @@ pub const WriteTxn = struct {
         try self.checkRange(page_no);
         const w = &self.db.writer;
         if (w.dirty.get(page_no)) |entry| {
-            if (entry.slot != no_slot and self.db.cache.pinCount(entry.slot) > 0) return error.Misuse;
+            const pinned = entry.slot != no_slot and self.db.cache.pinCount(entry.slot) > 0;
+            if (pinned) return error.Misuse;
         }
         const head = w.header.freelist_head;
         if (head != 0) {
@@ -1294,8 +1373,13 @@ pub const WriteTxn = struct {
             const slot = kv.value_ptr.slot;
             if (slot == no_slot) continue;
             const last = !with_header and w.written.items.len + 1 == slots;
-            const frame = try self.appendFrame(kv.key_ptr.*, db.cache.bytes(slot), if (last) size else 0);
-            w.written.appendAssumeCapacity(.{ .page_no = kv.key_ptr.*, .slot = slot, .frame = frame });
+            const marker = if (last) size else 0;
+            const frame = try self.appendFrame(kv.key_ptr.*, db.cache.bytes(slot), marker);
+            w.written.appendAssumeCapacity(.{
+                .page_no = kv.key_ptr.*,
+                .slot = slot,
+                .frame = frame,
+            });
         }
         if (with_header) {
             w.header.change_counter += 1;
@@ -1314,6 +1398,8 @@ pub const WriteTxn = struct {
         var it = w.dirty.iterator();
         while (it.next()) |kv| {
             const e = kv.value_ptr;
+            // Pages beyond the final size are dead: their frames are never indexed.
+            if (kv.key_ptr.* > w.header.page_count) continue;
             if (e.slot == no_slot and e.latest_frame != 0 and e.frame != e.latest_frame) {
                 try stale.append(kv.key_ptr.*);
             }
@@ -1328,20 +1414,31 @@ pub const WriteTxn = struct {
         const w = &db.writer;
         const first = w.base.max_frame + 1;
         const last = w.nextFrame() - 1;
+        assert(last >= first); // A commit appends at least its commit frame.
+        assert(w.batch_len == 0);
         // Out of memory here would leave committed frames unindexed: treat as fatal.
-        db.index.appendFrames(first, w.txn_pages.items) catch @panic("zqlite: out of memory indexing the WAL");
+        db.index.appendFrames(first, w.txn_pages.items, w.header.page_count) catch {
+            @panic("zqlite: out of memory indexing the WAL");
+        };
         db.state_mutex.lock();
         db.commit_seq += 1;
         const seq = db.commit_seq;
-        db.appended = .{ .frame = last, .db_size_pages = w.header.page_count, .checksum = w.running_checksum, .seq = seq };
+        db.appended = .{
+            .frame = last,
+            .db_size_pages = w.header.page_count,
+            .checksum = w.running_checksum,
+            .seq = seq,
+        };
         if (db.options.durability != .full) {
             db.synced_seq = seq;
             db.visible = db.appended;
         }
+        db.assertStateLocked();
         db.state_mutex.unlock();
         db.wal_frames.store(last, .monotonic);
         for (w.written.items) |item| {
-            db.cache.publishDirty(item.slot, Database.versionKey(item.page_no, item.frame, w.base.epoch));
+            const key = Database.versionKey(item.page_no, item.frame, w.base.epoch);
+            db.cache.publishDirty(item.slot, key);
             w.dirty.getPtr(item.page_no).?.slot = no_slot;
         }
         self.clearWriter();

@@ -36,6 +36,8 @@ const Sim = struct {
     in_flight: bool = false,
     next_tag: u32 = 1,
     durability: pager.Durability,
+    /// Small budgets (17 slots) make transactions spill dirty pages to the WAL.
+    cache_size_bytes_max: u64,
     /// NORMAL only: every state committed since the cycle began (the start state first); a
     /// crash may go back to any of them, but never to a partial transaction.
     history: std.ArrayList(Model),
@@ -44,7 +46,7 @@ const Sim = struct {
         return .{
             .durability = sim.durability,
             .page_size_bytes = 512,
-            .cache_size_bytes_max = 40 * 1024,
+            .cache_size_bytes_max = sim.cache_size_bytes_max,
             .auto_checkpoint_frames = 40,
             .busy_timeout_ms = 10,
         };
@@ -221,6 +223,7 @@ fn runPowerLossSeed(seed: u64, durability: pager.Durability) !void {
     var prng = std.Random.DefaultPrng.init(seed);
     var sim: Sim = .{
         .durability = durability,
+        .cache_size_bytes_max = if (prng.random().boolean()) 18 * 1024 else 40 * 1024,
         .history = std.ArrayList(Model).init(testing.allocator),
         .allocator = testing.allocator,
         .random = prng.random(),

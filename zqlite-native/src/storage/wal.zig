@@ -188,13 +188,21 @@ pub const WalIndex = struct {
         return if (low == 0) 0 else frames[low - 1];
     }
 
-    /// Records that frame `first_frame + i` holds `pages[i]`. Frames must be newer than every
-    /// frame already indexed. On failure nothing is left behind.
-    pub fn appendFrames(self: *WalIndex, first_frame: u32, pages: []const u32) errors.Error!void {
+    /// Records that frame `first_frame + i` holds `pages[i]`, except pages beyond
+    /// `db_size_pages` (a transaction may have spilled a page it then un-allocated by rolling
+    /// back to a savepoint: such a frame is dead). Frames must be newer than every frame already
+    /// indexed. On failure nothing is left behind.
+    pub fn appendFrames(
+        self: *WalIndex,
+        first_frame: u32,
+        pages: []const u32,
+        db_size_pages: u32,
+    ) errors.Error!void {
         assert(first_frame >= 1);
         self.lock.lock();
         defer self.lock.unlock();
         for (pages, 0..) |page_no, i| {
+            if (page_no > db_size_pages) continue;
             const frame: u32 = first_frame + @as(u32, @intCast(i));
             self.appendOne(page_no, frame) catch |err| {
                 self.truncateAboveLocked(first_frame - 1, pages[0..i]);
@@ -324,8 +332,8 @@ fn scanFrames(
         running = sum;
         try pending.append(fh.page_no);
         if (fh.commit_size_pages == 0) continue;
-        if (!commitIsSane(pending.items, fh.commit_size_pages)) break;
-        try index.appendFrames(frame_no + 1 - @as(u32, @intCast(pending.items.len)), pending.items);
+        const first = frame_no + 1 - @as(u32, @intCast(pending.items.len));
+        try index.appendFrames(first, pending.items, fh.commit_size_pages);
         pending.clearRetainingCapacity();
         result.max_frame = frame_no;
         result.db_size_pages = fh.commit_size_pages;
@@ -333,14 +341,6 @@ fn scanFrames(
     }
     assert(result.max_frame <= frames_max);
     return result;
-}
-
-/// A committed transaction only writes pages inside the database it leaves behind.
-fn commitIsSane(pages: []const u32, commit_size_pages: u32) bool {
-    for (pages) |page_no| {
-        if (page_no > commit_size_pages) return false;
-    }
-    return true;
 }
 
 const testing = std.testing;
@@ -366,7 +366,8 @@ fn testAppend(
     for (pages, 0..) |page_no, i| {
         const last = i + 1 == pages.len;
         _ = testPage(&page, page_no, @intCast(first_frame + i));
-        running = encodeFrame(&frame, h, page_no, if (last) commit_size_pages else 0, running, &page);
+        const marker = if (last) commit_size_pages else 0;
+        running = encodeFrame(&frame, h, page_no, marker, running, &page);
         try file.writeAt(&frame, frameOffset(first_frame + @as(u32, @intCast(i)), 512));
     }
     return running;
@@ -426,7 +427,8 @@ test "recover keeps committed frames and ignores an uncommitted or torn tail" {
     defer index3.deinit();
     try testing.expectError(error.Corrupt, recover(testing.allocator, file, 1024, &index3));
     try file.writeAt("x", 3);
-    try testing.expectEqual(@as(?Recovered, null), try recover(testing.allocator, file, 512, &index3));
+    const none = try recover(testing.allocator, file, 512, &index3);
+    try testing.expectEqual(@as(?Recovered, null), none);
 }
 
 test "stale frames from an older WAL generation end the log" {
@@ -452,11 +454,12 @@ test "stale frames from an older WAL generation end the log" {
 test "WalIndex lookup, checkpoint collection and clear" {
     var index = WalIndex.init(testing.allocator);
     defer index.deinit();
-    try index.appendFrames(1, &.{ 5, 6, 5 });
-    try index.appendFrames(4, &.{ 6, 7 });
+    try index.appendFrames(1, &.{ 5, 6, 5 }, 7);
+    try index.appendFrames(4, &.{ 6, 7, 9 }, 7); // Page 9 is beyond the database: not indexed.
     try testing.expectEqual(@as(u32, 3), index.lookup(5, 10));
     try testing.expectEqual(@as(u32, 1), index.lookup(5, 2));
     try testing.expectEqual(@as(u32, 4), index.lookup(6, 4));
+    try testing.expectEqual(@as(u32, 0), index.lookup(9, 10));
     const collected = try index.collectCheckpoint(testing.allocator, 1, 4);
     defer testing.allocator.free(collected);
     try testing.expectEqual(@as(usize, 2), collected.len);
@@ -476,7 +479,12 @@ test "recover never crashes on random WAL bytes" {
         var junk: [4096]u8 = undefined;
         random.bytes(&junk);
         if (random.boolean()) {
-            const h: WalHeader = .{ .page_size_bytes = 512, .checkpoint_seq = 0, .salt1 = 1, .salt2 = 2 };
+            const h: WalHeader = .{
+                .page_size_bytes = 512,
+                .checkpoint_seq = 0,
+                .salt1 = 1,
+                .salt2 = 2,
+            };
             _ = encodeWalHeader(h, junk[0..32]);
         }
         try sim.file().writeAt(junk[0..random.uintAtMost(usize, junk.len)], 0);
