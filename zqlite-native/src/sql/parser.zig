@@ -221,6 +221,8 @@ pub const Parser = struct {
     /// Kind of the last consumed token: OVER and FILTER are keywords only right after `)`.
     previous_kind: Kind = .eof,
     depth: u32 = 0,
+    /// Inside CREATE TRIGGER ... BEGIN ... END, where statements take no RETURNING.
+    in_trigger: bool = false,
     loop_bound: u32,
     diagnostic: *Diagnostic,
     parameters: std.ArrayListUnmanaged(?[]const u8) = .{},

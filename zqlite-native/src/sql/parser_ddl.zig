@@ -19,6 +19,9 @@ const Parser = parser.Parser;
 const Error = parser.Error;
 const Kind = parser.Kind;
 
+/// SQLite's SQLITE_MAX_COLUMN default.
+pub const column_count_max = 2000;
+
 /// After CREATE: the temp flag and the object keyword decide which statement follows.
 pub fn parseCreate(p: *Parser, start: u32) Error!ast.Statement.Data {
     assert(p.at(.kw_create));
@@ -53,7 +56,7 @@ fn parseCreateTable(p: *Parser, temp: bool) Error!*ast.CreateTable {
         });
     }
     _ = try p.expect(.lparen);
-    var definition = try parseTableElements(p);
+    var definition = try parseTableElements(p, name.name.text);
     _ = try p.expect(.rparen);
     try parseTableOptions(p, &definition);
     return p.create(ast.CreateTable, .{
@@ -65,7 +68,7 @@ fn parseCreateTable(p: *Parser, temp: bool) Error!*ast.CreateTable {
 }
 
 /// Columns, then table constraints (SQLite lets the commas between constraints be omitted).
-fn parseTableElements(p: *Parser) Error!ast.CreateTable.Definition {
+fn parseTableElements(p: *Parser, table: []const u8) Error!ast.CreateTable.Definition {
     var columns: std.ArrayListUnmanaged(ast.ColumnDef) = .{};
     var constraints: std.ArrayListUnmanaged(ast.TableConstraint) = .{};
     for (0..p.loop_bound) |_| {
@@ -74,6 +77,10 @@ fn parseTableElements(p: *Parser) Error!ast.CreateTable.Definition {
         if (!p.accept(.comma)) break;
     } else unreachable;
     if (columns.items.len == 0) return p.fail();
+    if (columns.items.len > column_count_max) {
+        const extra = columns.items[column_count_max].span;
+        return p.failMessage(extra.start, extra.end - extra.start, "too many columns on {s}", .{table});
+    }
     for (0..p.loop_bound) |_| {
         if (!atTableConstraint(p)) break;
         try constraints.append(p.arena, try parseTableConstraint(p));
@@ -432,9 +439,19 @@ pub fn parseIndexedColumns(p: *Parser) Error![]ast.IndexedColumn {
     for (0..p.loop_bound) |_| {
         const expr = try expr_parser.parseExpr(p);
         try columns.append(p.arena, .{ .expr = expr, .order = select_parser.parseSortOrder(p) });
+        if (p.at(.kw_nulls)) {
+            // Parsed (SQLite's sortlist has it) but refused once the statement is read.
+            const nulls = p.token;
+            p.advance();
+            if (!p.at(.kw_first) and !p.at(.kw_last)) return p.fail();
+            const which: []const u8 = if (p.at(.kw_first)) "FIRST" else "LAST";
+            p.advance();
+            p.deferError(nulls, "unsupported use of NULLS {s}", .{which});
+        }
         if (!p.accept(.comma)) break;
     } else unreachable;
     _ = try p.expect(.rparen);
+    assert(columns.items.len >= 1);
     return columns.items;
 }
 
@@ -593,6 +610,9 @@ fn parseTriggerBody(p: *Parser) Error![]*ast.Statement {
     try p.enter();
     defer p.leave();
     var body: std.ArrayListUnmanaged(*ast.Statement) = .{};
+    assert(!p.in_trigger);
+    p.in_trigger = true;
+    defer p.in_trigger = false;
     for (0..p.loop_bound) |_| {
         const start = p.token.start;
         const data = try stmt_parser.parseTriggerCommand(p);

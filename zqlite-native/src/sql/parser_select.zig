@@ -17,6 +17,9 @@ const Parser = parser.Parser;
 const Error = parser.Error;
 const Kind = parser.Kind;
 
+/// SQLite's SQLITE_MAX_COMPOUND_SELECT default.
+pub const compound_terms_max = 500;
+
 /// True if the current token starts a query (SELECT, VALUES or WITH).
 pub fn atSelectStart(p: *const Parser) bool {
     return p.at(.kw_select) or p.at(.kw_values) or p.at(.kw_with);
@@ -38,8 +41,12 @@ pub fn parseSelectBody(p: *Parser, start: u32) Error!*ast.Select {
     const first = try parseCore(p);
     var compounds: std.ArrayListUnmanaged(ast.Select.Compound) = .{};
     for (0..p.loop_bound) |_| {
+        const op_token = p.token;
         const op = compoundOp(p) orelse break;
         try compounds.append(p.arena, .{ .op = op, .core = try parseCore(p) });
+        if (compounds.items.len + 1 > compound_terms_max) {
+            return p.failAt(op_token, "too many terms in compound SELECT", .{});
+        }
     } else unreachable;
     const select = try p.create(ast.Select, .{
         .span = undefined,

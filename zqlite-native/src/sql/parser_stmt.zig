@@ -138,12 +138,13 @@ fn parseInsert(p: *Parser, with: ?*ast.With) Error!*ast.Insert {
     if (p.accept(.kw_as)) insert.alias = try parser.parseName(p);
     if (p.at(.lparen)) insert.columns = try parser.parseNameList(p);
     if (p.accept(.kw_default)) {
+        // SQLite's grammar allows no upsert after DEFAULT VALUES.
         _ = try p.expect(.kw_values);
     } else {
         if (!select_parser.atSelectStart(p)) return p.fail();
         insert.source = try select_parser.parseSelect(p);
+        insert.upserts = try parseUpserts(p);
     }
-    insert.upserts = try parseUpserts(p);
     insert.returning = try parseReturning(p);
     return insert;
 }
@@ -182,7 +183,10 @@ fn parseUpsert(p: *Parser) Error!ast.Upsert {
     return upsert;
 }
 
+/// `RETURNING ...`; not within a trigger body, where SQLite's grammar has none (so the
+/// RETURNING token is then the syntax error).
 fn parseReturning(p: *Parser) Error!ast.Returning {
+    if (p.in_trigger) return &.{};
     if (!p.accept(.kw_returning)) return &.{};
     return select_parser.parseResultColumns(p);
 }

@@ -319,6 +319,9 @@ test "errors: SQLite's wording with exact positions" {
     try expectError("INSERT INTO t SELECT * FROM u ON CONFLICT DO NOTHING", .{ .message = "near \"DO\": syntax error", .offset = 42, .line = 1, .column = 43 });
     try expectError("UPDATE t SET (a, b) = 1", .{ .message = "2 columns assigned 1 values", .offset = 22, .line = 1, .column = 23 });
     try expectError("SELECT (y) OVER (x)", .{ .message = "near \"OVER\": syntax error", .offset = 11, .line = 1, .column = 12 });
+    try expectError("INSERT INTO t DEFAULT VALUES ON CONFLICT DO NOTHING", .{ .message = "near \"ON\": syntax error", .offset = 29, .line = 1, .column = 30 });
+    try expectError("CREATE INDEX i ON t (a NULLS FIRST)", .{ .message = "unsupported use of NULLS FIRST", .offset = 23, .line = 1, .column = 24 });
+    try expectError("CREATE TRIGGER r AFTER INSERT ON t BEGIN DELETE FROM t RETURNING *; END", .{ .message = "near \"RETURNING\": syntax error", .offset = 55, .line = 1, .column = 56 });
     try expectError("SELECT 1 +;", .{ .message = "near \";\": syntax error", .offset = 10, .line = 1, .column = 11 });
     try expectError("", .{ .message = "incomplete input", .offset = 0, .line = 1, .column = 1 });
     try expectError("SELECT \x00", .{ .message = "unrecognized token: \"\x00\"", .offset = 7, .line = 1, .column = 8 });
@@ -434,6 +437,10 @@ test "nesting is bounded: deep input is an error, not a stack overflow" {
     try expectDepth(&.{ "SELECT ", "f(", "1", ")" }, &.{ 1, 3000, 1, 3000 }, too_nested);
     try expectDepth(&.{ "SELECT 1", " IN (SELECT 1", ")" }, &.{ 1, 3000, 3000 }, too_nested);
     try expectDepth(&.{ "SELECT 1 FROM t WHERE ", "a = 1 AND ", "1" }, &.{ 1, 400, 1 }, null);
+    try expectDepth(&.{ "SELECT 1", " UNION SELECT 1" }, &.{ 1, 499 }, null);
+    try expectDepth(&.{ "SELECT 1", " UNION SELECT 1" }, &.{ 1, 500 }, "too many terms in compound SELECT");
+    try expectDepth(&.{ "CREATE TABLE t (c", ", c", ")" }, &.{ 1, 1999, 1 }, null);
+    try expectDepth(&.{ "CREATE TABLE t (c", ", c", ")" }, &.{ 1, 2000, 1 }, "too many columns on t");
 }
 
 // The deepest accepted nesting must fit a small thread stack (a JVM thread's is often 1 MiB;
