@@ -46,6 +46,9 @@ pub const parameter_index_max: u32 = 32766;
 pub const Error = error{ SyntaxError, OutOfMemory };
 
 pub const Diagnostic = struct {
+    /// SQLite's result code family: every parse error is SQLITE_ERROR except a statement longer
+    /// than SQLITE_MAX_SQL_LENGTH, which is SQLITE_TOOBIG.
+    code: Code = .@"error",
     message_buffer: [message_len_max]u8 = undefined,
     message_len: u32 = 0,
     /// Byte offset of the offending token (the source length for `incomplete input`).
@@ -59,6 +62,8 @@ pub const Diagnostic = struct {
     next_offset: u32 = 0,
 
     pub const message_len_max = 256;
+
+    pub const Code = enum(u8) { @"error", too_big };
 
     pub fn message(diagnostic: *const Diagnostic) []const u8 {
         assert(diagnostic.message_len <= message_len_max);
@@ -137,7 +142,9 @@ pub fn parseStatement(
     diagnostic.* = .{};
     if (source.len > tokenizer.source_len_max) {
         var p = Parser.init(arena, source[0..0], 0, diagnostic);
-        return p.failMessage(0, 0, "string or blob too big", .{});
+        const err = p.failMessage(0, 0, "string or blob too big", .{});
+        diagnostic.code = .too_big;
+        return err;
     }
     var p = Parser.init(arena, source, offset, diagnostic);
     // Bounded by the source length: each `;` consumed advances.

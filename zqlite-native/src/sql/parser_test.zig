@@ -353,6 +353,35 @@ test "errors: the formatted message points a caret at the token" {
     try testing.expect(next.statement.?.data == .select);
 }
 
+test "errors: the caret stays on the token in long and multi-line statements" {
+    var arena = std.heap.ArenaAllocator.init(testing.allocator);
+    defer arena.deinit();
+    var diagnostic: parser.Diagnostic = .{};
+    const long = "SELECT " ++ "a + " ** 60 ++ "FROM FROM t";
+    try testing.expectError(error.SyntaxError, parser.parseStatement(arena.allocator(), long, 0, &diagnostic));
+    var out = std.ArrayList(u8).init(testing.allocator);
+    defer out.deinit();
+    try diagnostic.format(long, out.writer());
+    var lines = std.mem.splitScalar(u8, out.items, '\n');
+    _ = lines.next();
+    const snippet = lines.next().?;
+    const caret = lines.next().?;
+    const column = std.mem.indexOfScalar(u8, caret, '^').?;
+    // The snippet is clipped around the error, and the caret points at the second FROM.
+    try testing.expect(snippet.len <= 2 + 120);
+    try testing.expectEqualStrings("FROM", snippet[column .. column + 4]);
+    try testing.expectEqualStrings("near \"FROM\": syntax error", diagnostic.message());
+    try testing.expectEqual(parser.Diagnostic.Code.@"error", diagnostic.code);
+
+    const tabs = "SELECT\t1,\n\t\x01 2";
+    try testing.expectError(error.SyntaxError, parser.parseStatement(arena.allocator(), tabs, 0, &diagnostic));
+    out.clearRetainingCapacity();
+    try diagnostic.format(tabs, out.writer());
+    try testing.expectEqualStrings("Parse error near line 2, column 2: unrecognized token: \"\x01\"\n" ++
+        "   ? 2\n" ++
+        "   ^--- error here\n", out.items);
+}
+
 test "scripts: statements one at a time, empty statements skipped" {
     var arena = std.heap.ArenaAllocator.init(testing.allocator);
     defer arena.deinit();
