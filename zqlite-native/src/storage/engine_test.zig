@@ -31,6 +31,8 @@ const Value = record.Value;
 
 /// Operations per run (each of the two backends runs once) in `zig build test`.
 pub const model_operations: u32 = 10_000;
+/// Operations between two forced 1 MiB inserts (random ones are rare).
+const huge_value_interval: u32 = 3_000;
 /// Operations between two integrity checks.
 const check_interval: u32 = 2_000;
 /// Rowids are drawn from 1..rowid_space, so inserts sometimes hit existing rows.
@@ -700,6 +702,12 @@ const Harness = struct {
         }
     }
 
+    fn putHugeRow(h: *Harness) !void {
+        var spec = randomSpec(h.random);
+        spec.payload_size_bytes = value_size_bytes_huge;
+        try h.putRow(h.random.intRangeAtMost(i64, 1, rowid_space), spec);
+    }
+
     /// Changes indexed columns (and sometimes the payload) of an existing row.
     fn update(h: *Harness) !void {
         const view = if (h.write != null) &h.current else &h.committed;
@@ -724,6 +732,8 @@ const Harness = struct {
         try h.createSchema();
         op_index.* = 0;
         while (op_index.* < operations) : (op_index.* += 1) {
+            // A few 1 MiB values in every run, whatever the dice say.
+            if (op_index.* % huge_value_interval == huge_value_interval / 2) try h.putHugeRow();
             try h.step();
             if ((op_index.* + 1) % check_interval == 0) try h.checkIntegrity();
         }
