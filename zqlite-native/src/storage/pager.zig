@@ -88,6 +88,9 @@ pub const Options = struct {
     /// A commit leaving at least this many un-backfilled WAL frames runs a passive checkpoint;
     /// 0 disables automatic checkpoints.
     auto_checkpoint_frames: u32 = 1000,
+    /// A WAL reset truncates the WAL file when it is larger than this and than
+    /// auto_checkpoint_frames frames (one big transaction grew it), returning the space.
+    wal_size_bytes_keep_max: u64 = 1 << 20,
     read_only: bool = false,
 };
 
@@ -839,7 +842,6 @@ pub const Database = struct {
             return err;
         };
         db.state_mutex.lock();
-        defer db.state_mutex.unlock();
         assert(db.visible.frame == db.appended.frame);
         _ = db.epoch.fetchAdd(1, .acq_rel);
         db.wal_header = h;
@@ -851,6 +853,23 @@ pub const Database = struct {
         db.assertStateLocked();
         db.index.clear();
         db.wal_frames.store(0, .monotonic);
+        db.state_mutex.unlock();
+        db.truncateLargeWal();
+    }
+
+    /// After a reset (the epoch already moved on): a WAL grown far past the checkpoint
+    /// threshold, by one big transaction say, is cut back to its header so it does not keep the
+    /// disk space forever. An old-epoch reader racing with the cut sees a short read, notices
+    /// the epoch changed, and reads the database file instead.
+    fn truncateLargeWal(db: *Database) void {
+        const frame_size = wal.frameSizeBytes(db.page_size_bytes);
+        const threshold_bytes = @as(u64, db.options.auto_checkpoint_frames) * frame_size;
+        const keep_bytes = @max(db.options.wal_size_bytes_keep_max, threshold_bytes);
+        const size_bytes = db.wal_file.size() catch return;
+        if (size_bytes <= keep_bytes) return;
+        db.wal_file.truncate(wal.wal_header_size_bytes) catch |err| {
+            log.warn("wal truncate failed: {s}", .{@errorName(err)});
+        };
     }
 };
 

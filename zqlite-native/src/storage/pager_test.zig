@@ -386,3 +386,28 @@ test "pager: a WAL-only commit is recovered by a read-only open" {
     try testing.expectEqual(@as(u32, 2), r.pageCount());
     try testing.expectEqual(@as(?u32, 6), try readTag(&r, 2));
 }
+
+test "pager: a WAL grown by a big transaction is truncated when it resets" {
+    const db_sim = try io.SimFile.create(testing.allocator, true);
+    defer db_sim.destroy();
+    const wal_sim = try io.SimFile.create(testing.allocator, true);
+    defer wal_sim.destroy();
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    const db = try Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), options);
+    defer db.close();
+    var w = try db.beginWrite();
+    var i: u32 = 0;
+    while (i < 3000) : (i += 1) w.release(try w.allocate());
+    try w.commit();
+    try testing.expect(wal_sim.current.items.len > 1 << 20);
+    try db.checkpoint(); // Backfills everything, then resets and truncates the WAL.
+    try testing.expectEqual(@as(usize, 32), wal_sim.current.items.len);
+    var w2 = try db.beginWrite();
+    try writePage(&w2, 3000, 4);
+    try w2.commit();
+    var r = try db.beginRead();
+    defer r.end();
+    try testing.expectEqual(@as(?u32, 4), try readTag(&r, 3000));
+    try r.checkIntegrity(testing.allocator, null);
+}
