@@ -215,10 +215,9 @@ const OpKind = enum {
     reopen,
     checkpoint,
     long_reader,
-    integrity,
 };
 
-/// Per mille weights of the operations (integrity runs on its own schedule).
+/// Per mille weights of the operations (the integrity check runs on its own schedule).
 const op_weights = [_]struct { kind: OpKind, weight: u32 }{
     .{ .kind = .insert, .weight = 230 },     .{ .kind = .update, .weight = 150 },
     .{ .kind = .delete, .weight = 110 },     .{ .kind = .point, .weight = 170 },
@@ -698,7 +697,6 @@ const Harness = struct {
             .reopen => try h.reopen(),
             .checkpoint => if (h.write == null) try h.db.checkpoint(),
             .long_reader => try h.toggleLongReader(),
-            .integrity => unreachable,
         }
     }
 
