@@ -397,6 +397,16 @@ pub const Update = struct {
     from: []FromItem = &.{},
     where: ?*Expr = null,
     returning: Returning = &.{},
+    /// `ORDER BY ... LIMIT ...`: parsed only with `parser.Options.update_delete_limit`.
+    limit: RowLimit = .{},
+};
+
+/// ORDER BY and LIMIT of UPDATE and DELETE; ORDER BY never comes without LIMIT (the parser
+/// reports "ORDER BY without LIMIT on ...").
+pub const RowLimit = struct {
+    order_by: []OrderingTerm = &.{},
+    limit: ?*Expr = null,
+    offset: ?*Expr = null,
 };
 
 pub const Delete = struct {
@@ -406,6 +416,7 @@ pub const Delete = struct {
     indexed: FromItem.Indexed = .none,
     where: ?*Expr = null,
     returning: Returning = &.{},
+    limit: RowLimit = .{},
 };
 
 pub const CreateTable = struct {

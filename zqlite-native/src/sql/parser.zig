@@ -130,12 +130,30 @@ pub const Parsed = struct {
     parameters: []const ?[]const u8,
 };
 
+/// Dialect switches, all off by default to match a stock SQLite build.
+pub const Options = struct {
+    /// SQLITE_ENABLE_UPDATE_DELETE_LIMIT: `ORDER BY ... LIMIT ...` on UPDATE and DELETE. Off, such
+    /// text is a syntax error at ORDER/LIMIT, as in the stock amalgamation; turn it on only where
+    /// the executor honours `Update.limit` / `Delete.limit`.
+    update_delete_limit: bool = false,
+};
+
 /// Parses the statement that begins at or after `offset`. Leading empty statements are skipped.
 /// On `error.SyntaxError` the diagnostic says what and where.
 pub fn parseStatement(
     arena: Allocator,
     source: []const u8,
     offset: u32,
+    diagnostic: *Diagnostic,
+) Error!Parsed {
+    return parseStatementWithOptions(arena, source, offset, .{}, diagnostic);
+}
+
+pub fn parseStatementWithOptions(
+    arena: Allocator,
+    source: []const u8,
+    offset: u32,
+    options: Options,
     diagnostic: *Diagnostic,
 ) Error!Parsed {
     assert(offset <= source.len);
@@ -147,6 +165,7 @@ pub fn parseStatement(
         return err;
     }
     var p = Parser.init(arena, source, offset, diagnostic);
+    p.options = options;
     // Bounded by the source length: each `;` consumed advances.
     while (p.token.kind == .semicolon) p.advance();
     if (p.token.kind == .eof) {
@@ -230,6 +249,7 @@ pub const Parser = struct {
     depth: u32 = 0,
     /// Inside CREATE TRIGGER ... BEGIN ... END, where statements take no RETURNING.
     in_trigger: bool = false,
+    options: Options = .{},
     loop_bound: u32,
     diagnostic: *Diagnostic,
     parameters: std.ArrayListUnmanaged(?[]const u8) = .{},
@@ -530,6 +550,8 @@ pub fn parseIds(p: *Parser) Error!ast.Name {
 
 pub fn parseName(p: *Parser) Error!ast.Name {
     if (!atName(p)) return p.fail();
+    // SQLite's tokenizer makes WINDOW a keyword when `name AS` follows, wherever it stands.
+    if (p.at(.kw_window) and isNameKind(p.peek(1)) and p.peek(2) == .kw_as) return p.fail();
     const token = p.token;
     p.advance();
     return try nameFromToken(p, token);

@@ -88,16 +88,20 @@ fn compoundOp(p: *Parser) ?ast.Select.CompoundOp {
 
 /// `LIMIT n [OFFSET m]` or `LIMIT m, n` (after LIMIT).
 fn parseLimit(p: *Parser, select: *ast.Select) Error!void {
+    const limit, const offset = try parseLimitOffset(p);
+    select.limit = limit;
+    select.offset = offset;
+}
+
+/// After LIMIT: `n [OFFSET m]` or `m, n`; returns (limit, offset).
+pub fn parseLimitOffset(p: *Parser) Error!struct { *ast.Expr, ?*ast.Expr } {
     const first = try expr_parser.parseExpr(p);
-    if (p.accept(.kw_offset)) {
-        select.limit = first;
-        select.offset = try expr_parser.parseExpr(p);
-    } else if (p.accept(.comma)) {
-        select.offset = first;
-        select.limit = try expr_parser.parseExpr(p);
-    } else {
-        select.limit = first;
+    if (p.accept(.kw_offset)) return .{ first, try expr_parser.parseExpr(p) };
+    if (p.accept(.comma)) {
+        const second = try expr_parser.parseExpr(p);
+        return .{ second, first };
     }
+    return .{ first, null };
 }
 
 pub fn parseWith(p: *Parser) Error!*ast.With {
@@ -285,9 +289,14 @@ fn parseJoinOp(p: *Parser) Error!?ast.JoinOp {
         p.advance();
     }
     if (!p.at(.kw_join)) return p.fail();
-    const op = joinType(words[0..count]) orelse
-        return p.failFrom(start, "unknown join type: {s}", .{p.source[start..p.previous_end]});
+    const words_end = p.previous_end;
     p.advance();
+    // SQLite judges the words when it reduces the operator, once a table may follow.
+    const op = joinType(words[0..count]) orelse {
+        if (!parser.atName(p) and !p.at(.lparen)) return p.fail();
+        const words_text = p.source[start..words_end];
+        return p.failMessage(start, words_end - start, "unknown join type: {s}", .{words_text});
+    };
     return op;
 }
 

@@ -259,6 +259,7 @@ fn parseUpdate(p: *Parser, with: ?*ast.With) Error!*ast.Update {
     if (p.accept(.kw_from)) update.from = try select_parser.parseFrom(p);
     if (p.accept(.kw_where)) update.where = try expr_parser.parseExpr(p);
     update.returning = try parseReturning(p);
+    update.limit = try parseRowLimit(p, "UPDATE");
     return update;
 }
 
@@ -275,7 +276,27 @@ fn parseDelete(p: *Parser, with: ?*ast.With) Error!*ast.Delete {
     });
     if (p.accept(.kw_where)) delete.where = try expr_parser.parseExpr(p);
     delete.returning = try parseReturning(p);
+    delete.limit = try parseRowLimit(p, "DELETE");
     return delete;
+}
+
+/// `[ORDER BY ...] [LIMIT ...]` after UPDATE or DELETE, as builds with
+/// SQLITE_ENABLE_UPDATE_DELETE_LIMIT accept (Debian's, for one); not within triggers.
+fn parseRowLimit(p: *Parser, comptime statement: []const u8) Error!ast.RowLimit {
+    var row_limit: ast.RowLimit = .{};
+    if (p.in_trigger or !p.options.update_delete_limit) return row_limit;
+    const start = p.token.start;
+    if (p.accept(.kw_order)) {
+        _ = try p.expect(.kw_by);
+        row_limit.order_by = try select_parser.parseOrderingTerms(p);
+    }
+    if (p.accept(.kw_limit)) {
+        row_limit.limit, row_limit.offset = try select_parser.parseLimitOffset(p);
+    } else if (row_limit.order_by.len > 0) {
+        return p.failFrom(start, "ORDER BY without LIMIT on " ++ statement, .{});
+    }
+    assert(row_limit.order_by.len == 0 or row_limit.limit != null);
+    return row_limit;
 }
 
 /// `BEGIN [DEFERRED|IMMEDIATE|EXCLUSIVE] [TRANSACTION [name]]`.

@@ -119,6 +119,26 @@ test "scripts: a trigger body's semicolons do not end the statement" {
     try testing.expectEqualStrings(" SELECT 4", bad[diagnostic.next_offset..]);
 }
 
+test "DML: ORDER BY and LIMIT on UPDATE and DELETE when the option is on" {
+    var arena = std.heap.ArenaAllocator.init(testing.allocator);
+    defer arena.deinit();
+    var diagnostic: parser.Diagnostic = .{};
+    const options: parser.Options = .{ .update_delete_limit = true };
+    const source = "UPDATE t SET a = 1 ORDER BY a LIMIT 2, 3";
+    const update = try parser.parseStatementWithOptions(arena.allocator(), source, 0, options, &diagnostic);
+    const limit = update.statement.?.data.update.limit;
+    try testing.expectEqual(@as(usize, 1), limit.order_by.len);
+    try testing.expectEqual(@as(i64, 3), limit.limit.?.data.integer);
+    try testing.expectEqual(@as(i64, 2), limit.offset.?.data.integer);
+    const rendered = try render.renderAlloc(arena.allocator(), update.statement.?);
+    try testing.expectEqualStrings("UPDATE t SET a = 1 ORDER BY a LIMIT 3 OFFSET 2", rendered);
+    const delete = try parser.parseStatementWithOptions(arena.allocator(), "DELETE FROM t LIMIT 1", 0, options, &diagnostic);
+    try testing.expectEqual(@as(i64, 1), delete.statement.?.data.delete.limit.limit.?.data.integer);
+    try testing.expectError(error.SyntaxError, parser.parseStatementWithOptions(arena.allocator(), "DELETE FROM t ORDER BY a", 0, options, &diagnostic));
+    try testing.expectEqualStrings("ORDER BY without LIMIT on DELETE", diagnostic.message());
+    try testing.expectEqual(@as(u32, 14), diagnostic.offset);
+}
+
 test "DML: INSERT forms, upsert and RETURNING" {
     try expectParses("INSERT INTO t VALUES (1, 'a'), (2, 'b')");
     try expectParses("INSERT OR REPLACE INTO t (a, b) VALUES (1, 2)");
@@ -142,6 +162,7 @@ test "DML: UPDATE and DELETE" {
     try expectParses("DELETE FROM t");
     try expectParses("DELETE FROM s.t AS x WHERE x.a IN (1, 2) RETURNING *");
     try expectParses("WITH d AS (SELECT 1) DELETE FROM t WHERE a IN d");
+    try expectError("DELETE FROM t LIMIT 1", .{ .message = "near \"LIMIT\": syntax error", .offset = 14, .line = 1, .column = 15 });
 }
 
 test "queries: joins, subqueries, compounds, ordering, limits" {
@@ -307,6 +328,8 @@ test "errors: SQLite's wording with exact positions" {
     try expectError("SELECT 1 ORDER BY 1 UNION SELECT 2", .{ .message = "ORDER BY clause should come after UNION not before", .offset = 20, .line = 1, .column = 21 });
     try expectError("SELECT 1 LIMIT 1 EXCEPT SELECT 2", .{ .message = "LIMIT clause should come after EXCEPT not before", .offset = 17, .line = 1, .column = 18 });
     try expectError("VALUES (1), (1, 2)", .{ .message = "all VALUES must have the same number of terms", .offset = 12, .line = 1, .column = 13 });
+    try expectError("SELECT * FROM a LEFT INNER JOIN", .{ .message = "incomplete input", .offset = 31, .line = 1, .column = 32 });
+    try expectError("SELECT * FROM WINDOW w AS", .{ .message = "near \"WINDOW\": syntax error", .offset = 14, .line = 1, .column = 15 });
     try expectError("SELECT * FROM a LEFT INNER JOIN b", .{ .message = "unknown join type: LEFT INNER", .offset = 16, .line = 1, .column = 17 });
     try expectError("CREATE TABLE t (a) WITHOUT oops", .{ .message = "unknown table option: oops", .offset = 19, .line = 1, .column = 20 });
     try expectError("CREATE TABLE t ()", .{ .message = "near \")\": syntax error", .offset = 16, .line = 1, .column = 17 });

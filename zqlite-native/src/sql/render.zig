@@ -733,6 +733,7 @@ fn updateStatement(w: anytype, update: *const ast.Update) !void {
     }
     try optionalExpr(w, " WHERE ", update.where);
     try returning(w, update.returning);
+    try rowLimit(w, update.limit);
 }
 
 fn deleteStatement(w: anytype, delete: *const ast.Delete) !void {
@@ -743,6 +744,21 @@ fn deleteStatement(w: anytype, delete: *const ast.Delete) !void {
     try indexed(w, delete.indexed);
     try optionalExpr(w, " WHERE ", delete.where);
     try returning(w, delete.returning);
+    try rowLimit(w, delete.limit);
+}
+
+fn rowLimit(w: anytype, row_limit: ast.RowLimit) !void {
+    if (row_limit.order_by.len > 0) {
+        try w.writeAll(" ORDER BY ");
+        try orderingTerms(w, row_limit.order_by);
+    }
+    const limit = row_limit.limit orelse return;
+    try w.writeAll(" LIMIT ");
+    try expr(w, limit);
+    if (row_limit.offset) |offset| {
+        try w.writeAll(" OFFSET ");
+        try expr(w, offset);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
