@@ -229,11 +229,15 @@ fn partitionGreedy(list: *const CellList, capacity: u32) Partition {
         while (index < n and used + cellSizeWithSlot(list, index) <= capacity) : (index += 1) {
             used += cellSizeWithSlot(list, index);
         }
+        // An interior page must keep a cell (a node with only a right child is wasted and
+        // would leave its leaf without siblings): when the divider would be the very last
+        // cell, make the page's own last cell the divider instead.
+        if (interior and index + 1 == n and index - start >= 2) index -= 1;
         partition.starts[partition.count] = start;
         partition.ends[partition.count] = index;
         partition.count += 1;
         if (index >= n) return partition;
-        if (interior) index += 1; // The divider; the page after it may be empty.
+        if (interior) index += 1; // The divider.
     }
     unreachable; // Cells never need more than parts_max pages in one balance step.
 }
@@ -257,8 +261,8 @@ fn partitionBalanced(list: *const CellList, capacity: u32, page_count: u32) ?Par
             used += size;
         }
         if (last and index < n) return null;
-        if (!last and !interior and (index == start or index >= n)) return null;
-        if (!last and interior and index >= n) return null;
+        if (!last and (index == start or index >= n)) return null;
+        if (!last and interior and index + 1 >= n) return null; // Keep a cell after the divider.
         partition.starts[part] = start;
         partition.ends[part] = index;
         if (!last and interior) index += 1;
@@ -1356,4 +1360,19 @@ test "btree: table insert, seek, scan both ways, replace, delete" {
     while (rowid < 500) : (rowid += 1) try testing.expect(try tree.deleteRow(rowid * 2));
     try testing.expect(!try cursor.first());
     try testing.expectEqual(@as(u32, 1), pages.inUsePageCount());
+}
+
+test "btree: interior partitions never leave a page without cells" {
+    var list = CellList.init(testing.allocator, .table_interior, 9);
+    defer list.deinit();
+    // Five 100-byte cells (with slots) on a 488-byte node: four fit, so a plain greedy fill
+    // would make the fifth the divider and leave an empty last page (found by a soak run).
+    var cell = [_]u8{0} ** 98;
+    std.mem.writeInt(u32, cell[0..4], 7, .little);
+    for (0..5) |_| try list.append(&cell);
+    const capacity = Layout.init(node_format.usable_size_bytes_min).capacity_bytes;
+    const partition = partitionGreedy(&list, capacity);
+    assertPartition(&list, capacity, partition);
+    try testing.expectEqual(@as(u32, 2), partition.count);
+    for (0..partition.count) |part| try testing.expect(partition.ends[part] > partition.starts[part]);
 }

@@ -239,7 +239,7 @@ const TableRun = struct {
     }
 };
 
-fn runTableModel(seed: u64, page_size_bytes: u32, operations: u32) !void {
+pub fn runTableModel(seed: u64, page_size_bytes: u32, operations: u32) !void {
     var prng = std.Random.DefaultPrng.init(seed);
     var pages = MemPages.init(testing.allocator, page_size_bytes);
     defer pages.deinit();
@@ -475,7 +475,7 @@ const IndexRun = struct {
     }
 };
 
-fn runIndexModel(seed: u64, page_size_bytes: u32, operations: u32) !void {
+pub fn runIndexModel(seed: u64, page_size_bytes: u32, operations: u32) !void {
     var prng = std.Random.DefaultPrng.init(seed);
     const random = prng.random();
     var pages = MemPages.init(testing.allocator, page_size_bytes);
