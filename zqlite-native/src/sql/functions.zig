@@ -35,6 +35,9 @@ pub const Context = struct {
     now_unix_ms: i64,
     /// PRAGMA case_sensitive_like.
     case_sensitive_like: bool = false,
+    /// The collation of the call (from a COLLATE on an argument), used by the functions SQLite
+    /// marks as needing one: min, max and nullif.
+    collation: compare.Collation = .binary,
     diagnostic: Diagnostic = .{},
 };
 
@@ -166,9 +169,9 @@ fn coalesce(_: *Context, args: []const Value) Error!Value {
     return .null;
 }
 
-fn nullif(_: *Context, args: []const Value) Error!Value {
+fn nullif(context: *Context, args: []const Value) Error!Value {
     assert(args.len == 2);
-    if (compare.compareValues(args[0], args[1], .binary) != .eq) return args[0];
+    if (compare.compareValues(args[0], args[1], context.collation) != .eq) return args[0];
     return .null;
 }
 
@@ -184,22 +187,22 @@ fn first(_: *Context, args: []const Value) Error!Value {
 }
 
 /// min(a, b, ...): NULL if any argument is NULL; among equals the last wins (SQLite's loop).
-fn min(_: *Context, args: []const Value) Error!Value {
-    return pickExtreme(args, .lt);
+fn min(context: *Context, args: []const Value) Error!Value {
+    return pickExtreme(args, .lt, context.collation);
 }
 
 /// max(a, b, ...): NULL if any argument is NULL; among equals the first wins.
-fn max(_: *Context, args: []const Value) Error!Value {
-    return pickExtreme(args, .gt);
+fn max(context: *Context, args: []const Value) Error!Value {
+    return pickExtreme(args, .gt, context.collation);
 }
 
-fn pickExtreme(args: []const Value, want: std.math.Order) Value {
+fn pickExtreme(args: []const Value, want: std.math.Order, collation: compare.Collation) Value {
     assert(args.len >= 2);
     var best: usize = 0;
     for (args, 0..) |arg, index| {
         if (arg == .null) return .null;
         if (index == 0) continue;
-        const order = compare.compareValues(args[best], arg, .binary);
+        const order = compare.compareValues(args[best], arg, collation);
         const replace_best = if (want == .lt) order != .lt else order == .lt;
         if (replace_best) best = index;
     }
@@ -3852,4 +3855,18 @@ test "2500 random calls agree with sqlite3" {
         };
     }
     try testing.expectEqual(@as(u32, 0), failures);
+}
+
+test "min, max and nullif use the call's collation" {
+    // select min('b', 'A' collate nocase), max('b', 'A' collate nocase), max('a', 'A' collate
+    //   nocase), nullif('abc', 'ABC' collate nocase)  -> A|b|a|NULL
+    var arena = std.heap.ArenaAllocator.init(testing.allocator);
+    defer arena.deinit();
+    var prng = std.Random.DefaultPrng.init(7);
+    var context = testContext(arena.allocator(), &prng);
+    context.collation = .nocase;
+    try value_mod.expectValue(.{ .text = "A" }, try call(&context, "min", &.{ .{ .text = "b" }, .{ .text = "A" } }));
+    try value_mod.expectValue(.{ .text = "b" }, try call(&context, "max", &.{ .{ .text = "b" }, .{ .text = "A" } }));
+    try value_mod.expectValue(.{ .text = "a" }, try call(&context, "max", &.{ .{ .text = "a" }, .{ .text = "A" } }));
+    try value_mod.expectValue(.null, try call(&context, "nullif", &.{ .{ .text = "abc" }, .{ .text = "ABC" } }));
 }
