@@ -1,5 +1,10 @@
 //! DDL parsing: CREATE TABLE (columns, type names, column and table constraints, table options),
-//! CREATE INDEX, CREATE VIEW, DROP, ALTER TABLE.
+//! CREATE INDEX, CREATE VIEW, CREATE TRIGGER, DROP, ALTER TABLE. CREATE VIRTUAL TABLE is refused
+//! ("CREATE VIRTUAL is not supported").
+//!
+//! DEFAULT takes what SQLite's grammar takes: a literal, a signed number, (expr), CURRENT_*, or a
+//! bare name (the string 'name', or TRUE/FALSE) — never an operator expression, so
+//! `DEFAULT 0 NOT NULL` keeps its NOT NULL constraint.
 //!
 //! Type names follow SQLite's `typetoken`: one or more name words (`DOUBLE PRECISION`,
 //! `UNSIGNED BIG INT`) then optionally one or two signed numbers in parentheses. The words are

@@ -6,8 +6,15 @@
 //! All binary levels are left-associative. `NOT` binds looser than comparisons (`NOT a = b` is
 //! `NOT (a = b)`), unary minus tighter than everything (`-a || b` is `(-a) || b`).
 //!
-//! Invariant: every recursive call into `parseExprBp` passes `Parser.enter`, so the nesting depth
-//! of the tree is bounded by `parser.depth_max` whatever the input.
+//! Quirks of SQLite's LALR parser kept on purpose: NOT after an operand always starts NOT
+//! BETWEEN/IN/LIKE/NULL (so `a NOT b` fails at `b`); the low bound of BETWEEN takes every
+//! operator but AND (`a BETWEEN b = c AND d`); CAST and RAISE are keywords where an expression
+//! starts; `'t'.c` is a column; unary minus folds into numeric literals (`-9223372036854775808`
+//! is the smallest integer).
+//!
+//! Invariants: every recursive call into `parseExprBp` passes `Parser.enter`, so the recursion is
+//! bounded by `parser.recursion_depth_max`; every node is built by `Parser.newExpr`, which keeps
+//! the tree height within `parser.depth_max` whatever the input.
 const std = @import("std");
 const assert = std.debug.assert;
 

@@ -5,8 +5,11 @@
 //! and then by a compound operator is SQLite's "ORDER BY clause should come after UNION not
 //! before" error, reproduced here.
 //!
+//! Also window definitions (OVER (...), WINDOW name AS (...), frames) and SQLite's parse-time
+//! limits: 500 compound terms, "unknown join type", "a JOIN clause is required before ON".
+//!
 //! Invariant: `parseSelect` passes `Parser.enter`, so subquery nesting counts towards the same
-//! depth bound as expressions.
+//! recursion bound as expressions.
 const std = @import("std");
 const assert = std.debug.assert;
 

@@ -1,6 +1,9 @@
 //! Statement dispatch (`parseCommand`) and the statements that are neither queries nor DDL:
 //! INSERT/REPLACE with upsert and RETURNING, UPDATE, DELETE, transactions and savepoints,
-//! PRAGMA, VACUUM, ANALYZE, REINDEX, and the EXPLAIN [QUERY PLAN] prefix.
+//! PRAGMA, VACUUM, ANALYZE, REINDEX, ATTACH, DETACH, and the EXPLAIN [QUERY PLAN] prefix; also
+//! the restricted statements of trigger bodies (`parseTriggerCommand`: no schema-qualified
+//! targets, no RETURNING) and, behind `Options.update_delete_limit`, ORDER BY/LIMIT on UPDATE
+//! and DELETE.
 const std = @import("std");
 const assert = std.debug.assert;
 

@@ -1,6 +1,21 @@
 //! Tests of the SQL front end as a whole: every construct parses and renders to a fixed point,
 //! errors carry SQLite's wording and exact positions, parameters are numbered as SQLite numbers
 //! them, and seeded fuzzing finds no crash or hang.
+//!
+//! Outside these tests the parser was compared with sqlite3 3.40.1 (Debian), offline: ~25k
+//! generated statements (token soup, mutated SQL Logic Test queries, mutated DDL/DML) agreed on
+//! accept/reject and on the error message and token; 18k random expressions evaluated by sqlite3
+//! both as written and as rendered here (fully parenthesized) gave identical values, which
+//! checks the precedence. Known differences from SQLite 3.40:
+//! - Join keywords are accepted as function names (`left(x)`); 3.40 rejects them.
+//! - SQLite stops at a NUL byte; here NUL is an unrecognized token.
+//! - `$name::suffix(...)` (Tcl-style variable names) is not one token.
+//! - Errors SQLite raises in grammar actions mid-statement ("no such table" in ALTER TABLE,
+//!   "duplicate column name", AUTOINCREMENT rules) belong to later stages, not the parser.
+//! - "a JOIN clause is required before ON" and "unsupported use of NULLS FIRST" are reported
+//!   only if the rest of the statement parses; SQLite may report them before a later syntax
+//!   error.
+//! - ?NNN is limited to 32766 (SQLite's default); Debian's build allows 250000.
 const std = @import("std");
 const testing = std.testing;
 const parser = @import("parser.zig");
