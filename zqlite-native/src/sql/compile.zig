@@ -37,8 +37,11 @@ const Entry = struct {
     has_rowid: bool,
     /// Columns merged into an earlier source by USING/NATURAL: not found unqualified, not in `*`.
     hidden: []const []const u8 = &.{},
+    /// Reachable only as `name.column` (upsert's `excluded`).
+    qualified_only: bool = false,
 
     fn isHidden(entry: *const Entry, name: []const u8) bool {
+        if (entry.qualified_only) return true;
         for (entry.hidden) |h| if (std.ascii.eqlIgnoreCase(h, name)) return true;
         return false;
     }
@@ -436,6 +439,7 @@ pub const Compiler = struct {
                 }
                 if (c.catalog.findTable(name)) |table| return c.bindTable(table, alias orelse table.name, slot_base);
                 if (c.catalog.findView(name)) |view| return c.bindQuery(view.select, view.columns, alias orelse view.name, slot_base);
+                if (schema.isSchemaName(name)) return c.bindTable(try schema.schemaTable(c.arena, name), alias orelse name, slot_base);
                 return c.fail(qualified.name.span.start, "no such table: {s}", .{name});
             },
             .subquery => |select| return c.bindQuery(select, &.{}, alias orelse "(subquery)", slot_base),
@@ -908,4 +912,18 @@ pub fn compileTableCore(
     core.output_count = @intCast(result.len);
     try planner.chooseAccess(c.arena, core);
     return core;
+}
+
+/// Compiles expressions over a table's row (slots 0..n) and the proposed row as `excluded`
+/// (slots n+1..2n+1), for ON CONFLICT DO UPDATE.
+pub fn compileWithExcluded(c: *Compiler, table: *schema.Table, exprs: []const *const ast.Expr) Error![]*Expr {
+    var scope = Scope{ .parent = null, .entries = std.ArrayList(Entry).init(c.arena) };
+    const own = try c.bindTable(table, table.name, 0);
+    var excluded = try c.bindTable(table, "excluded", own.source.width);
+    excluded.entry.qualified_only = true;
+    try scope.entries.append(own.entry);
+    try scope.entries.append(excluded.entry);
+    const out = try c.arena.alloc(*Expr, exprs.len);
+    for (exprs, out) |e, *o| o.* = try c.compileExpr(&scope, e);
+    return out;
 }

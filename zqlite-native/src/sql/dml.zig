@@ -46,6 +46,25 @@ pub const InsertPlan = struct {
     defaults: []?*ir.Expr,
     checks: []Check,
     conflict: ast.ConflictAction,
+    upserts: []UpsertPlan = &.{},
+    returning: Returning = .{},
+};
+
+/// `ON CONFLICT [(target)] DO NOTHING | DO UPDATE SET ... [WHERE ...]`. SET values and WHERE
+/// read a frame of the existing row's slots followed by the proposed row's (`excluded.*`).
+pub const UpsertPlan = struct {
+    /// Table columns of the conflict target; null matches any conflict.
+    target: ?[]u32,
+    update: bool,
+    set_columns: []u32 = &.{},
+    set_values: []*ir.Expr = &.{},
+    where: ?*ir.Expr = null,
+};
+
+/// RETURNING expressions over a frame of the changed row's slots (columns, then rowid).
+pub const Returning = struct {
+    exprs: []*ir.Expr = &.{},
+    names: [][]const u8 = &.{},
 };
 
 pub const Check = struct { expr: *ir.Expr, name: []const u8 };
@@ -58,11 +77,13 @@ pub const UpdatePlan = struct {
     set_columns: []u32,
     checks: []Check,
     conflict: ast.ConflictAction,
+    returning: Returning = .{},
 };
 
 pub const DeletePlan = struct {
     table: *schema.Table,
     core: *ir.Core,
+    returning: Returning = .{},
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -119,7 +140,65 @@ pub fn compileInsert(c: *compile.Compiler, insert: *const ast.Insert) compile.Er
         }
         plan.source = query;
     }
+    plan.upserts = try compileUpserts(c, table, insert.upserts);
+    plan.returning = try compileReturning(c, table, insert.alias, insert.returning);
     return plan;
+}
+
+fn compileUpserts(c: *compile.Compiler, table: *schema.Table, upserts: []const ast.Upsert) compile.Error![]UpsertPlan {
+    const plans = try c.arena.alloc(UpsertPlan, upserts.len);
+    for (upserts, plans) |upsert, *plan| {
+        var target: ?[]u32 = null;
+        if (upsert.target.len > 0) {
+            const columns = try c.arena.alloc(u32, upsert.target.len);
+            for (upsert.target, columns) |indexed, *column| {
+                const e = if (indexed.expr.data == .collate) indexed.expr.data.collate.operand else indexed.expr;
+                if (e.data != .column) return c.fail(upsert.span.start, "ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint", .{});
+                column.* = table.columnIndex(e.data.column.column.text) orelse
+                    return c.fail(e.span.start, "no such column: {s}", .{e.data.column.column.text});
+            }
+            target = columns;
+        }
+        plan.* = .{ .target = target, .update = upsert.action == .update };
+        if (upsert.action == .update) {
+            const update = upsert.action.update;
+            var exprs = std.ArrayList(*const ast.Expr).init(c.arena);
+            plan.set_columns = try c.arena.alloc(u32, update.sets.len);
+            for (update.sets, plan.set_columns) |set, *column| {
+                if (set.columns.len != 1) return c.fail(upsert.span.start, "row value misused", .{});
+                column.* = table.columnIndex(set.columns[0].text) orelse
+                    return c.fail(set.columns[0].span.start, "no such column: {s}", .{set.columns[0].text});
+                try exprs.append(set.value);
+            }
+            if (update.where) |w| try exprs.append(w);
+            const compiled = try compile.compileWithExcluded(c, table, exprs.items);
+            plan.set_values = compiled[0..update.sets.len];
+            if (update.where != null) plan.where = compiled[update.sets.len];
+        }
+    }
+    return plans;
+}
+
+fn compileReturning(c: *compile.Compiler, table: *schema.Table, alias: ?ast.Name, columns: []const ast.ResultColumn) compile.Error!Returning {
+    if (columns.len == 0) return .{};
+    var exprs = std.ArrayList(*const ast.Expr).init(c.arena);
+    var names = std.ArrayList([]const u8).init(c.arena);
+    for (columns) |column| {
+        switch (column.data) {
+            .expr => |e| {
+                try exprs.append(e.expr);
+                try names.append(if (e.alias) |a| a.text else if (e.expr.data == .column) e.expr.data.column.column.text else e.expr.span.text(c.source));
+            },
+            .star, .table_star => for (table.columns) |table_column| {
+                const ref = try c.arena.create(ast.Expr);
+                ref.* = .{ .span = column.span, .data = .{ .column = .{ .column = .{ .text = table_column.name, .span = column.span } } } };
+                try exprs.append(ref);
+                try names.append(table_column.name);
+            },
+        }
+    }
+    const core = try compile.compileTableCore(c, table, if (alias) |a| a.text else null, null, exprs.items);
+    return .{ .exprs = core.result[table.columns.len + 1 ..], .names = names.items };
 }
 
 fn isRowidName(name: []const u8) bool {
@@ -159,6 +238,7 @@ pub fn compileUpdate(c: *compile.Compiler, update: *const ast.Update) compile.Er
         .set_columns = columns.items,
         .checks = try compileChecks(c, table),
         .conflict = update.conflict orelse .abort,
+        .returning = try compileReturning(c, table, update.alias, update.returning),
     };
     return plan;
 }
@@ -167,14 +247,31 @@ pub fn compileDelete(c: *compile.Compiler, delete: *const ast.Delete) compile.Er
     const table = try targetTable(c, delete.table);
     const alias = if (delete.alias) |a| a.text else null;
     const plan = try c.arena.create(DeletePlan);
-    plan.* = .{ .table = table, .core = try compile.compileTableCore(c, table, alias, delete.where, &.{}) };
+    plan.* = .{
+        .table = table,
+        .core = try compile.compileTableCore(c, table, alias, delete.where, &.{}),
+        .returning = try compileReturning(c, table, delete.alias, delete.returning),
+    };
     return plan;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Running.
 
-pub const Outcome = struct { changes: i64 = 0, last_rowid: ?i64 = null };
+pub const Outcome = struct {
+    changes: i64 = 0,
+    last_rowid: ?i64 = null,
+    /// RETURNING rows, in the execution arena.
+    rows: std.ArrayListUnmanaged([]Value) = .{},
+};
+
+fn addReturning(rt: *Runtime, returning: Returning, slots: []const Value, outcome: *Outcome, scratch: Allocator) Error!void {
+    if (returning.exprs.len == 0) return;
+    const frame = executor.Frame{ .slots = @constCast(slots) };
+    const row = try rt.arena.alloc(Value, returning.exprs.len);
+    for (returning.exprs, row) |e, *v| v.* = try value_mod.dupe(rt.arena, try executor.eval(rt, &frame, e, scratch));
+    try outcome.rows.append(rt.arena, row);
+}
 
 pub fn runInsert(rt: *Runtime, plan: *const InsertPlan) Error!Outcome {
     const rows: [][]Value = if (plan.source) |query|
@@ -204,9 +301,17 @@ pub fn runInsert(rt: *Runtime, plan: *const InsertPlan) Error!Outcome {
         if (plan.table.rowid_alias) |alias| rowid_value = slots[alias];
         const rowid = try writer.rowidFor(rowid_value);
         slots[n] = .{ .integer = rowid };
-        if (try writer.write(slots, null, plan.checks, plan.conflict, scratch)) {
-            outcome.changes += 1;
-            outcome.last_rowid = rowid;
+        switch (try writer.writeUpsert(slots, null, plan.checks, plan.conflict, plan.upserts, scratch)) {
+            .skipped => {},
+            .written => {
+                outcome.changes += 1;
+                outcome.last_rowid = rowid;
+                try addReturning(rt, plan.returning, slots, &outcome, scratch);
+            },
+            .upserted => |new_slots| {
+                outcome.changes += 1;
+                try addReturning(rt, plan.returning, new_slots, &outcome, scratch);
+            },
         }
     }
     return outcome;
@@ -239,6 +344,7 @@ pub fn runUpdate(rt: *Runtime, plan: *const UpdatePlan) Error!Outcome {
         slots[n] = .{ .integer = rowid };
         if (try writer.write(slots, .{ .rowid = old_rowid, .values = old }, plan.checks, plan.conflict, scratch_state.allocator())) {
             outcome.changes += 1;
+            try addReturning(rt, plan.returning, slots, &outcome, scratch_state.allocator());
         }
     }
     return outcome;
@@ -250,8 +356,12 @@ pub fn runDelete(rt: *Runtime, plan: *const DeletePlan) Error!Outcome {
     var writer = try Writer.open(rt, plan.table);
     defer writer.close();
     const n = plan.table.columns.len;
-    for (rows.items) |row| try writer.delete(row[n].integer, row[0 .. n + 1]);
-    return .{ .changes = @intCast(rows.items.len) };
+    var outcome = Outcome{ .changes = @intCast(rows.items.len) };
+    for (rows.items) |row| {
+        try writer.delete(row[n].integer, row[0 .. n + 1]);
+        try addReturning(rt, plan.returning, row[0 .. n + 1], &outcome, rt.arena);
+    }
+    return outcome;
 }
 
 const OldRow = struct { rowid: i64, values: []const Value };
@@ -302,19 +412,64 @@ pub const Writer = struct {
     /// Checks and writes one row (slots: columns then rowid). Returns false when OR IGNORE
     /// skipped it. `old` is the row being replaced by an UPDATE.
     pub fn write(w: *Writer, slots: []Value, old: ?OldRow, checks: []const Check, conflict: ast.ConflictAction, scratch: Allocator) Error!bool {
+        return switch (try w.writeUpsert(slots, old, checks, conflict, &.{}, scratch)) {
+            .written => true,
+            .skipped => false,
+            .upserted => unreachable,
+        };
+    }
+
+    pub const WriteResult = union(enum) { written, skipped, upserted: []Value };
+
+    /// `write` with upsert clauses: a conflict an ON CONFLICT clause matches is resolved by it.
+    pub fn writeUpsert(w: *Writer, slots: []Value, old: ?OldRow, checks: []const Check, conflict: ast.ConflictAction, upserts: []const UpsertPlan, scratch: Allocator) Error!WriteResult {
         const n = w.table.columns.len;
         try w.applyTypes(slots, scratch);
-        if (!try w.checkNotNull(slots, conflict)) return false;
+        if (!try w.checkNotNull(slots, conflict)) return .skipped;
         try w.checkChecks(slots, checks, scratch);
         const rowid = slots[n].integer;
         const self_rowid: ?i64 = if (old) |o| o.rowid else null;
-        if (!try w.resolveConflicts(slots, self_rowid, conflict, scratch)) return false;
+        switch (try w.resolveConflicts(slots, self_rowid, conflict, upserts, scratch)) {
+            .proceed => {},
+            .skip => return .skipped,
+            .upsert => |u| return w.applyUpsert(u.plan, u.rowid, slots, checks, scratch),
+        }
         if (old) |o| {
             try w.deleteKeys(o.rowid, o.values, scratch);
             if (o.rowid != rowid) _ = try w.tree.deleteRow(o.rowid);
         }
         try w.writeRecord(slots);
         try w.insertKeys(rowid, slots, scratch);
+        return .written;
+    }
+
+    /// DO NOTHING skips; DO UPDATE rewrites the existing row from SET (reading it and the
+    /// proposed row as `excluded`), unless its WHERE is not true.
+    fn applyUpsert(w: *Writer, plan: *const UpsertPlan, existing_rowid: i64, proposed: []const Value, checks: []const Check, scratch: Allocator) Error!WriteResult {
+        if (!plan.update) return .skipped;
+        const n = w.table.columns.len;
+        const frame_slots = try scratch.alloc(Value, 2 * (n + 1));
+        if (!try w.readStored(existing_rowid, frame_slots[0 .. n + 1], scratch)) return .skipped;
+        @memcpy(frame_slots[n + 1 ..], proposed);
+        const frame = executor.Frame{ .slots = frame_slots };
+        if (plan.where) |where| {
+            if (!try executor.isTrue(w.rt, &frame, where, scratch)) return .skipped;
+        }
+        const old = try scratch.dupe(Value, frame_slots[0 .. n + 1]);
+        const new = try scratch.dupe(Value, old);
+        for (plan.set_columns, plan.set_values) |column, e| new[column] = try executor.eval(w.rt, &frame, e, scratch);
+        if (!try w.write(new, .{ .rowid = existing_rowid, .values = old }, checks, .abort, scratch)) return .skipped;
+        return .{ .upserted = new };
+    }
+
+    fn readStored(w: *Writer, rowid: i64, slots: []Value, scratch: Allocator) Error!bool {
+        var cursor: BTree.Cursor = undefined;
+        cursor.init(&w.tree);
+        defer cursor.deinit();
+        if (!try cursor.seekRowid(rowid, .eq)) return false;
+        const payload = try scratch.alloc(u8, try cursor.payloadSizeBytes());
+        try cursor.readPayload(payload);
+        try executor.decodeRow(payload, w.table, rowid, slots);
         return true;
     }
 
@@ -362,13 +517,17 @@ pub const Writer = struct {
         }
     }
 
-    /// Finds rows other than `self_rowid` that the new row collides with; applies `conflict`.
-    fn resolveConflicts(w: *Writer, slots: []Value, self_rowid: ?i64, conflict: ast.ConflictAction, scratch: Allocator) Error!bool {
+    const Resolution = union(enum) { proceed, skip, upsert: struct { plan: *const UpsertPlan, rowid: i64 } };
+
+    /// Finds rows other than `self_rowid` that the new row collides with; an upsert clause
+    /// matching the conflict decides, else `conflict` does.
+    fn resolveConflicts(w: *Writer, slots: []Value, self_rowid: ?i64, conflict: ast.ConflictAction, upserts: []const UpsertPlan, scratch: Allocator) Error!Resolution {
         const n = w.table.columns.len;
         const rowid = slots[n].integer;
         if (self_rowid != rowid and try w.rowExists(rowid)) {
+            if (w.matchUpsert(upserts, null)) |u| return .{ .upsert = .{ .plan = u, .rowid = rowid } };
             switch (conflict) {
-                .ignore => return false,
+                .ignore => return .skip,
                 .replace => try w.deleteStored(rowid, scratch),
                 else => return w.uniqueError(null),
             }
@@ -378,14 +537,33 @@ pub const Writer = struct {
             var guard: u32 = 0;
             while (try w.findConflict(index, tree, slots, self_rowid, scratch)) |other| : (guard += 1) {
                 if (guard > 1_000_000) return error.Corrupt;
+                if (w.matchUpsert(upserts, index)) |u| return .{ .upsert = .{ .plan = u, .rowid = other } };
                 switch (conflict) {
-                    .ignore => return false,
+                    .ignore => return .skip,
                     .replace => try w.deleteStored(other, scratch),
                     else => return w.uniqueError(index),
                 }
             }
         }
-        return true;
+        return .proceed;
+    }
+
+    /// The first ON CONFLICT clause whose target is this index's columns (null: the rowid),
+    /// or that has no target.
+    fn matchUpsert(w: *Writer, upserts: []const UpsertPlan, index: ?*const schema.Index) ?*const UpsertPlan {
+        for (upserts) |*u| {
+            const target = u.target orelse return u;
+            if (index) |ix| {
+                if (target.len != ix.columns.len) continue;
+                const all = for (ix.columns) |c| {
+                    if (std.mem.indexOfScalar(u32, target, c.column) == null) break false;
+                } else true;
+                if (all) return u;
+            } else if (w.table.rowid_alias) |alias| {
+                if (target.len == 1 and target[0] == alias) return u;
+            }
+        }
+        return null;
     }
 
     fn rowExists(w: *Writer, rowid: i64) Error!bool {

@@ -29,6 +29,7 @@ const executor = @import("executor.zig");
 const planner = @import("planner.zig");
 const dml = @import("dml.zig");
 const ddl = @import("ddl.zig");
+const pragma = @import("pragma.zig");
 const value_mod = @import("value.zig");
 const pager = @import("../storage/pager.zig");
 
@@ -372,6 +373,14 @@ pub const Connection = struct {
         conn.savepoints.shrinkRetainingCapacity(keep);
     }
 
+    /// Rolls the open transaction back after an error that left it unusable.
+    fn abandonTransaction(conn: *Connection) void {
+        if (conn.txn) |*txn| txn.rollback();
+        conn.txn = null;
+        conn.popSavepoints(0);
+        conn.reloadCatalogFresh() catch {};
+    }
+
     /// After a full rollback: the catalog as committed.
     fn reloadCatalogFresh(conn: *Connection) Error!void {
         var txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
@@ -393,7 +402,8 @@ const Plan = union(enum) {
     delete: *dml.DeletePlan,
     ddl,
     transaction,
-    /// Accepted and ignored (PRAGMA, ANALYZE, VACUUM, REINDEX): no rows.
+    pragma: pragma.Plan,
+    /// Accepted and ignored (ANALYZE, VACUUM, REINDEX): no rows.
     no_op,
 };
 
@@ -441,6 +451,7 @@ pub const Statement = struct {
     }
 
     pub fn readOnly(stmt: *const Statement) bool {
+        if (stmt.plan == .pragma) return !pragma.writes(stmt.plan.pragma);
         return stmt.plan == .query or stmt.plan == .explain or stmt.plan == .no_op;
     }
 
@@ -523,6 +534,10 @@ pub const Statement = struct {
         stmt.column_names = switch (stmt.plan) {
             .query => |q| q.column_names,
             .explain => &.{ "id", "parent", "notused", "detail" },
+            .pragma => |p| pragma.columnNames(p.kind),
+            .insert => |p| p.returning.names,
+            .update => |p| p.returning.names,
+            .delete => |p| p.returning.names,
             else => &.{},
         };
     }
@@ -539,7 +554,8 @@ pub const Statement = struct {
             .delete => |delete| .{ .delete = try dml.compileDelete(c, delete) },
             .create_table, .create_index, .create_view, .drop => .ddl,
             .begin, .commit, .rollback, .savepoint, .release => .transaction,
-            .pragma, .analyze, .vacuum, .reindex => .no_op,
+            .pragma => |p| .{ .pragma = pragma.compile(p) },
+            .analyze, .vacuum, .reindex => .no_op,
             else => c.fail(s.span.start, "not supported: {s}", .{@tagName(s.data)}),
         };
     }
@@ -556,10 +572,21 @@ pub const Statement = struct {
         const autocommit = conn.txn == null;
         if (autocommit) conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
         const txn = &conn.txn.?;
-        const savepoint = txn.savepoint() catch |err| return conn.storageError(err);
+        // Autocommit needs no statement savepoint (the transaction's rollback undoes the
+        // statement), nor does a one-row insert that checks every constraint before writing.
+        const savepoint: ?u32 = if (autocommit or stmt.writesOnlyAfterChecks())
+            null
+        else
+            txn.savepoint() catch |err| return conn.storageError(err);
         const changed_schema = stmt.runPlan(txn) catch |err| {
-            txn.rollbackTo(savepoint) catch {};
-            txn.releaseSavepoint(savepoint) catch {};
+            if (savepoint) |sp| {
+                txn.rollbackTo(sp) catch {};
+                txn.releaseSavepoint(sp) catch {};
+            } else if (!autocommit and conn.error_code.primary() != .constraint and conn.error_code != .@"error" and conn.error_code != .mismatch) {
+                // A storage failure in the middle of a write: the transaction cannot continue.
+                conn.abandonTransaction();
+                return err;
+            }
             if (autocommit) {
                 txn.rollback();
                 conn.txn = null;
@@ -567,13 +594,25 @@ pub const Statement = struct {
             // A failed DDL never loaded a new catalog: the current one still matches.
             return err;
         };
-        txn.releaseSavepoint(savepoint) catch |err| return conn.storageError(err);
+        if (savepoint) |sp| txn.releaseSavepoint(sp) catch |err| return conn.storageError(err);
         if (changed_schema) try conn.reloadCatalog();
         if (autocommit) {
             var t = conn.txn.?;
             conn.txn = null;
             if (stmt.readOnly()) t.rollback() else t.commit() catch |err| return conn.storageError(err);
         }
+    }
+
+    /// A single-row INSERT without REPLACE or upsert: every constraint is checked before its
+    /// first write, so a failing statement has changed nothing.
+    fn writesOnlyAfterChecks(stmt: *const Statement) bool {
+        if (stmt.plan != .insert) return false;
+        const plan = stmt.plan.insert;
+        if (plan.conflict == .replace or plan.upserts.len > 0) return false;
+        const source = plan.source orelse return true;
+        if (source.cores.len != 1) return false;
+        const values = source.cores[0].values orelse return false;
+        return values.len == 1;
     }
 
     /// Runs the plan inside the statement savepoint; true when the schema changed.
@@ -600,6 +639,10 @@ pub const Statement = struct {
         switch (stmt.plan) {
             .query => |q| stmt.rows = try executor.runQuery(rt, q, null, null, rt.arena),
             .explain => |q| stmt.rows = try explainRows(rt, q),
+            .pragma => |p| {
+                if (p.kind == .busy_timeout) if (p.argument) |v| conn.setBusyTimeout(@intCast(std.math.clamp(executor.integerOf(v), 0, std.math.maxInt(u32))));
+                stmt.rows = try pragma.run(rt, conn.catalog, p);
+            },
             .insert => |p| stmt.record(try dml.runInsert(rt, p)),
             .update => |p| stmt.record(try dml.runUpdate(rt, p)),
             .delete => |p| stmt.record(try dml.runDelete(rt, p)),
@@ -620,6 +663,7 @@ pub const Statement = struct {
 
     fn record(stmt: *Statement, outcome: dml.Outcome) void {
         const conn = stmt.conn;
+        stmt.rows = outcome.rows.items;
         conn.changes_count = outcome.changes;
         conn.total_changes_count += outcome.changes;
         if (outcome.last_rowid) |rowid| conn.last_insert_rowid = rowid;

@@ -175,3 +175,64 @@ test "engine: joins are ordered so the inner side is a seek (greedy, cost-based)
     try expectQuery(conn, "SELECT t1.b, t2.y FROM t1, t2 WHERE t1.id = t2.x ORDER BY 1", "one|9\ntwo|8\n");
     try expectQuery(conn, "SELECT t1.b FROM t1, t2 WHERE t1.a = t2.y", "two\n");
 }
+
+test "engine: PRAGMA table_info, index_list, user_version, integrity_check" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT 'x', u UNIQUE);" ++
+        "CREATE INDEX tn ON t(name); INSERT INTO t VALUES(1, 'a', 2), (2, 'b', 3)");
+    try expectQuery(conn, "PRAGMA table_info(t)",
+        \\0|id|INTEGER|0|NULL|1
+        \\1|name|TEXT|1|'x'|0
+        \\2|u||0|NULL|0
+        \\
+    );
+    try expectQuery(conn, "PRAGMA index_list(t)", "0|tn|0|c|0\n1|sqlite_autoindex_t_1|1|u|0\n");
+    try expectQuery(conn, "PRAGMA index_info(tn)", "0|1|name\n");
+    try expectQuery(conn, "PRAGMA user_version", "0\n");
+    try conn.exec("PRAGMA user_version = 7");
+    try expectQuery(conn, "PRAGMA user_version", "7\n");
+    try expectQuery(conn, "PRAGMA integrity_check", "ok\n");
+}
+
+test "engine: sqlite_master lists tables, indexes and views" {
+    const conn = try openMemory();
+    defer conn.close();
+    try expectQuery(conn, "SELECT count(*) FROM sqlite_master", "0\n");
+    try conn.exec("CREATE TABLE t(a UNIQUE); CREATE INDEX ta ON t(a); CREATE VIEW v AS SELECT a FROM t");
+    try expectQuery(conn, "SELECT type, name, tbl_name, sql IS NULL FROM sqlite_schema ORDER BY name",
+        \\index|sqlite_autoindex_t_1|t|1
+        \\table|t|t|0
+        \\index|ta|t|0
+        \\view|v|v|0
+        \\
+    );
+}
+
+test "engine: upsert DO NOTHING / DO UPDATE with excluded, and RETURNING" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE kv(k TEXT PRIMARY KEY, v INT, n INT DEFAULT 0)");
+    try expectQuery(conn, "INSERT INTO kv(k, v) VALUES('a', 1), ('b', 2) RETURNING k, v * 10", "a|10\nb|20\n");
+    try conn.exec("INSERT INTO kv(k, v) VALUES('a', 5) ON CONFLICT DO NOTHING");
+    try expectQuery(conn, "SELECT v FROM kv WHERE k = 'a'", "1\n");
+    try conn.exec("INSERT INTO kv(k, v) VALUES('a', 5) ON CONFLICT(k) DO UPDATE SET v = v + excluded.v, n = n + 1");
+    try expectQuery(conn, "SELECT k, v, n FROM kv ORDER BY k", "a|6|1\nb|2|0\n");
+    try conn.exec("INSERT INTO kv(k, v) VALUES('b', 9) ON CONFLICT(k) DO UPDATE SET v = excluded.v WHERE excluded.v < 5");
+    try expectQuery(conn, "SELECT v FROM kv WHERE k = 'b'", "2\n");
+    try expectQuery(conn, "UPDATE kv SET v = 0 WHERE k = 'b' RETURNING *", "b|0|0\n");
+    try expectQuery(conn, "DELETE FROM kv WHERE k = 'a' RETURNING v", "6\n");
+    try expectQuery(conn, "SELECT count(*) FROM kv", "1\n");
+}
+
+test "engine: statements in a transaction fail alone, with and without a statement savepoint" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(a INTEGER PRIMARY KEY, b UNIQUE); BEGIN; INSERT INTO t VALUES(1, 1)");
+    // One-row insert (no savepoint needed): fails before writing anything.
+    try expectError(conn, "INSERT INTO t VALUES(2, 1)", .constraint_unique, "UNIQUE constraint failed: t.b");
+    // Multi-row insert (savepoint): the first row is undone with the statement.
+    try expectError(conn, "INSERT INTO t VALUES(3, 3), (4, 1)", .constraint_unique, "UNIQUE constraint failed: t.b");
+    try conn.exec("COMMIT");
+    try expectQuery(conn, "SELECT a, b FROM t", "1|1\n");
+}

@@ -292,15 +292,58 @@ pub fn runQuery(rt: *Runtime, query: *const ir.Query, parent: ?*const Frame, lim
         if (n > 0) offset = @intCast(n);
     }
     var rows = std.ArrayList([]Value).init(out);
-    const early_stop: ?u64 = if (query.order_by.len == 0 and query.cores.len == 1 and limit != null) limit.? + offset else null;
-    try runCore(rt, query.cores[0], parent, early_stop, &rows);
+    const single = query.cores.len == 1;
+    const early_stop: ?u64 = if (query.order_by.len == 0 and single and limit != null) limit.? + offset else null;
+    // ORDER BY with LIMIT keeps only the best limit + offset rows while scanning.
+    var top_arena = std.heap.ArenaAllocator.init(rt.gpa);
+    defer top_arena.deinit();
+    const top_n: ?TopN = if (query.order_by.len > 0 and single and limit != null)
+        .{ .keep = limit.? + offset, .keys = query.order_by, .arena = &top_arena }
+    else
+        null;
+    try runCoreTop(rt, query.cores[0], parent, early_stop, top_n, &rows);
     for (query.ops, query.cores[1..]) |op, core| try applyCompound(rt, op, core, parent, &rows);
     if (query.order_by.len > 0) sortRows(rows.items, query.order_by);
     var result = rows.items;
     result = result[@min(offset, result.len)..];
     if (limit) |l| result = result[0..@min(l, result.len)];
-    for (result) |*row| row.* = row.*[0..query.column_count];
+    for (result) |*row| {
+        row.* = row.*[0..query.column_count];
+        if (top_n != null) row.* = try dupeRow(out, row.*);
+    }
     return result;
+}
+
+/// Bounded sorting for ORDER BY ... LIMIT: rows live in `arena` and are compacted to the best
+/// `keep` whenever twice as many (plus slack) accumulate, so memory is O(keep).
+const TopN = struct {
+    keep: u64,
+    keys: []const ir.OrderKey,
+    arena: *std.heap.ArenaAllocator,
+};
+
+const top_n_slack: u64 = 64;
+
+fn dupeRow(allocator: Allocator, row: []const Value) Error![]Value {
+    const copy = try allocator.alloc(Value, row.len);
+    for (row, 0..) |v, i| copy[i] = try value_mod.dupe(allocator, v);
+    return copy;
+}
+
+fn compactTopN(rt: *Runtime, top: TopN, rows: *std.ArrayList([]Value)) Error!void {
+    sortRows(rows.items, top.keys);
+    const keep: usize = @intCast(@min(top.keep, rows.items.len));
+    var fresh = std.heap.ArenaAllocator.init(rt.gpa);
+    errdefer fresh.deinit();
+    for (rows.items[0..keep]) |*row| row.* = try dupeRow(fresh.allocator(), row.*);
+    rows.shrinkRetainingCapacity(keep);
+    top.arena.deinit();
+    top.arena.* = fresh;
+}
+
+/// A value read as an integer the way sqlite3_value_int64 reads it.
+pub fn integerOf(v: Value) i64 {
+    return value_mod.toInt64(v);
 }
 
 fn limitValue(rt: *Runtime, v: Value) Error!i64 {
@@ -407,6 +450,7 @@ pub const CoreRun = struct {
     limit: ?u64,
     distinct: ?std.StringHashMap(void),
     groups: ?*aggregate.Groups,
+    top_n: ?TopN = null,
     visited: u64 = 0,
     done: bool = false,
 
@@ -416,6 +460,10 @@ pub const CoreRun = struct {
 };
 
 pub fn runCore(rt: *Runtime, core: *const ir.Core, parent: ?*const Frame, limit: ?u64, out: *std.ArrayList([]Value)) Error!void {
+    return runCoreTop(rt, core, parent, limit, null, out);
+}
+
+fn runCoreTop(rt: *Runtime, core: *const ir.Core, parent: ?*const Frame, limit: ?u64, top_n: ?TopN, out: *std.ArrayList([]Value)) Error!void {
     if (core.values) |rows| return runValues(rt, rows, parent, out);
     var local = std.heap.ArenaAllocator.init(rt.gpa);
     defer local.deinit();
@@ -433,6 +481,7 @@ pub fn runCore(rt: *Runtime, core: *const ir.Core, parent: ?*const Frame, limit:
         .limit = if (core.aggregate) null else limit,
         .distinct = if (core.distinct) std.StringHashMap(void).init(la) else null,
         .groups = null,
+        .top_n = top_n,
     };
     defer run.row_arena.deinit();
     for (run.levels) |*level| level.* = .{};
@@ -527,10 +576,12 @@ fn scanMaterialized(run: *CoreRun, level: usize, m: *ir.Materialized) Error!void
     if (source.left_join and !matched) try nullRow(run, level);
 }
 
-fn openLevel(run: *CoreRun, level: usize, table: *schema.Table) Error!*Level {
+fn openLevel(run: *CoreRun, level: usize, table: *schema.Table) Error!?*Level {
     const state = &run.levels[level];
     if (state.tree == null) {
-        state.tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, table.root_page_no, .table);
+        const root = if (table.is_schema) run.rt.txn.schemaRoot() else table.root_page_no;
+        if (root == 0) return null;
+        state.tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, root, .table);
         const cursor = try run.local.create(BTree.Cursor);
         cursor.init(&state.tree.?);
         state.cursor = cursor;
@@ -541,8 +592,11 @@ fn openLevel(run: *CoreRun, level: usize, table: *schema.Table) Error!*Level {
 fn scanTable(run: *CoreRun, level: usize) Error!void {
     const source = &run.core.sources[level];
     const table = source.data.table;
-    const state = try openLevel(run, level, table);
     var matched = false;
+    const state = (try openLevel(run, level, table)) orelse {
+        if (source.left_join) try nullRow(run, level);
+        return;
+    };
     switch (source.access) {
         .scan => try scanRange(run, level, state, null, null, &matched),
         .rowid_eq => |probe| {
@@ -688,7 +742,7 @@ fn emit(run: *CoreRun) Error!void {
 }
 
 fn evalResult(run: *CoreRun, frame: *const Frame) Error![]Value {
-    const out = run.out.allocator;
+    const out = if (run.top_n) |top| top.arena.allocator() else run.out.allocator;
     const row = try out.alloc(Value, run.core.result.len);
     for (run.core.result, 0..) |e, i| {
         row[i] = try value_mod.dupe(out, try eval(run.rt, frame, e, run.scratch()));
@@ -705,6 +759,9 @@ fn output(run: *CoreRun, row: []Value) Error!void {
     try run.out.append(row);
     if (run.limit) |limit| {
         if (run.out.items.len >= limit) run.done = true;
+    }
+    if (run.top_n) |top| {
+        if (run.out.items.len >= 2 * top.keep + top_n_slack) try compactTopN(run.rt, top, run.out);
     }
 }
 

@@ -64,6 +64,8 @@ pub const Table = struct {
     indexes: []*Index = &.{},
     strict: bool = false,
     sql: []const u8,
+    /// The schema tree itself (sqlite_master): its root is read from the header at scan time.
+    is_schema: bool = false,
 
     pub fn columnIndex(table: *const Table, name: []const u8) ?u32 {
         for (table.columns, 0..) |column, i| {
@@ -115,6 +117,23 @@ pub const Catalog = struct {
             catalog.findView(name) != null;
     }
 };
+
+/// sqlite_master / sqlite_schema as a read-only table over the schema tree.
+pub fn schemaTable(arena: std.mem.Allocator, name: []const u8) !*Table {
+    const columns = try arena.alloc(Column, 5);
+    const names = [5][]const u8{ "type", "name", "tbl_name", "rootpage", "sql" };
+    for (columns, names) |*column, column_name| {
+        const type_name = if (std.mem.eql(u8, column_name, "rootpage")) "INT" else "TEXT";
+        column.* = .{ .name = column_name, .type_name = type_name, .affinity = value_mod.affinityFromTypeName(type_name) };
+    }
+    const table = try arena.create(Table);
+    table.* = .{ .name = name, .root_page_no = 0, .columns = columns, .sql = "", .is_schema = true };
+    return table;
+}
+
+pub fn isSchemaName(name: []const u8) bool {
+    return std.ascii.eqlIgnoreCase(name, "sqlite_master") or std.ascii.eqlIgnoreCase(name, "sqlite_schema");
+}
 
 /// One row of the schema tree.
 pub const SchemaRow = struct {
