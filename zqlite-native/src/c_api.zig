@@ -580,7 +580,7 @@ fn fillBatch(s: *Stmt, out: []u8, rows_out: *c_int, needed_bytes_out: ?*c_int) c
     return row;
 }
 
-fn rowSizeBytes(stmt: *engine.Statement) usize {
+pub fn rowSizeBytes(stmt: *engine.Statement) usize {
     var size_bytes: usize = 0;
     var i: u32 = 0;
     while (i < stmt.columnCount()) : (i += 1) {
@@ -593,7 +593,7 @@ fn rowSizeBytes(stmt: *engine.Statement) usize {
     return size_bytes;
 }
 
-fn encodeRow(stmt: *engine.Statement, out: []u8) void {
+pub fn encodeRow(stmt: *engine.Statement, out: []u8) void {
     var at: usize = 0;
     var i: u32 = 0;
     while (i < stmt.columnCount()) : (i += 1) {

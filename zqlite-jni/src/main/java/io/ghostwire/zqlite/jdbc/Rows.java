@@ -1,0 +1,221 @@
+package io.ghostwire.zqlite.jdbc;
+
+import io.ghostwire.zqlite.ZqliteCursor;
+import io.ghostwire.zqlite.ZqliteException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Where a result set's rows come from: a live {@link ZqliteCursor}, or rows built in Java (catalog
+ * metadata, generated keys). Columns are numbered from 0 here; JDBC's from 1.
+ */
+interface Rows {
+  boolean next() throws SQLException;
+
+  int columnCount();
+
+  String columnName(int column);
+
+  boolean isNull(int column) throws SQLException;
+
+  long getLong(int column) throws SQLException;
+
+  double getDouble(int column) throws SQLException;
+
+  String getString(int column) throws SQLException;
+
+  byte[] getBytes(int column) throws SQLException;
+
+  /** Long, Double, String, byte[] or null. */
+  Object getObject(int column) throws SQLException;
+
+  void close();
+
+  static Rows of(ZqliteCursor cursor) {
+    return new CursorRows(cursor);
+  }
+
+  static Rows of(List<String> names, List<Object[]> rows) {
+    return new ListRows(names, rows);
+  }
+
+  final class CursorRows implements Rows {
+    private final ZqliteCursor cursor;
+
+    CursorRows(ZqliteCursor cursor) {
+      this.cursor = cursor;
+    }
+
+    @Override
+    public boolean next() throws SQLException {
+      try {
+        return cursor.next();
+      } catch (ZqliteException e) {
+        throw SqlExceptions.of(e);
+      }
+    }
+
+    @Override
+    public int columnCount() {
+      return cursor.columnCount();
+    }
+
+    @Override
+    public String columnName(int column) {
+      return cursor.columnName(column);
+    }
+
+    @Override
+    public boolean isNull(int column) throws SQLException {
+      try {
+        return cursor.isNull(column);
+      } catch (ZqliteException e) {
+        throw SqlExceptions.of(e);
+      }
+    }
+
+    @Override
+    public long getLong(int column) throws SQLException {
+      try {
+        return cursor.getLong(column);
+      } catch (ZqliteException e) {
+        throw SqlExceptions.of(e);
+      }
+    }
+
+    @Override
+    public double getDouble(int column) throws SQLException {
+      try {
+        return cursor.getDouble(column);
+      } catch (ZqliteException e) {
+        throw SqlExceptions.of(e);
+      }
+    }
+
+    @Override
+    public String getString(int column) throws SQLException {
+      try {
+        return cursor.getString(column);
+      } catch (ZqliteException e) {
+        throw SqlExceptions.of(e);
+      }
+    }
+
+    @Override
+    public byte[] getBytes(int column) throws SQLException {
+      try {
+        return cursor.getBytes(column);
+      } catch (ZqliteException e) {
+        throw SqlExceptions.of(e);
+      }
+    }
+
+    @Override
+    public Object getObject(int column) throws SQLException {
+      try {
+        return cursor.getObject(column);
+      } catch (ZqliteException e) {
+        throw SqlExceptions.of(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      cursor.close();
+    }
+  }
+
+  final class ListRows implements Rows {
+    private final List<String> names;
+    private final List<Object[]> rows;
+    private int index = -1;
+
+    ListRows(List<String> names, List<Object[]> rows) {
+      this.names = names;
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean next() {
+      if (index < rows.size()) {
+        index++;
+      }
+      return index < rows.size();
+    }
+
+    @Override
+    public int columnCount() {
+      return names.size();
+    }
+
+    @Override
+    public String columnName(int column) {
+      return names.get(column);
+    }
+
+    @Override
+    public Object getObject(int column) throws SQLException {
+      if (index < 0 || index >= rows.size()) {
+        throw new SQLException("no current row", "24000");
+      }
+      if (column < 0 || column >= names.size()) {
+        throw new SQLException("column index out of range: " + (column + 1), "22023");
+      }
+      Object value = rows.get(index)[column];
+      if (value instanceof Integer i) {
+        return i.longValue();
+      }
+      if (value instanceof Boolean b) {
+        return b ? 1L : 0L;
+      }
+      return value;
+    }
+
+    @Override
+    public boolean isNull(int column) throws SQLException {
+      return getObject(column) == null;
+    }
+
+    @Override
+    public long getLong(int column) throws SQLException {
+      Object v = getObject(column);
+      if (v instanceof Number n) {
+        return n.longValue();
+      }
+      return v == null ? 0 : Long.parseLong(v.toString().trim());
+    }
+
+    @Override
+    public double getDouble(int column) throws SQLException {
+      Object v = getObject(column);
+      if (v instanceof Number n) {
+        return n.doubleValue();
+      }
+      return v == null ? 0 : Double.parseDouble(v.toString().trim());
+    }
+
+    @Override
+    public String getString(int column) throws SQLException {
+      Object v = getObject(column);
+      if (v instanceof byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+      }
+      return v == null ? null : v.toString();
+    }
+
+    @Override
+    public byte[] getBytes(int column) throws SQLException {
+      Object v = getObject(column);
+      if (v instanceof byte[] b) {
+        return b.clone();
+      }
+      return v == null ? null : v.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+      index = rows.size();
+    }
+  }
+}
