@@ -503,8 +503,8 @@ pub fn BTreeType(comptime Pages: type) type {
                         return .{ .conflict_rowid = try cursor.rowid() };
                     }
                 }
-                const inserted = try tree.insertKey(key);
-                std.debug.assert(inserted);
+                // Both searches take the same path in a sound tree; only damage can split them.
+                if (!try tree.insertKey(key)) return errors.corrupt(@src(), "index {d}: key found twice", .{tree.root_page_no});
                 return .inserted;
             }
 
@@ -885,18 +885,32 @@ pub fn BTreeType(comptime Pages: type) type {
                     tree.pages.release(ref);
                     return err;
                 };
-                if (node.isLeaf()) {
-                    defer tree.pages.release(ref);
-                    for (0..node.cell_count) |index| try tree.freeOverflow(try node.cell(@intCast(index)));
-                } else {
-                    const child_count = node.cell_count + 1;
-                    tree.pages.release(ref);
-                    for (0..child_count) |index| {
-                        const child = try tree.childOf(page_no, @intCast(index));
-                        try tree.freeSubtree(child, depth + 1, true);
+                const is_leaf = node.isLeaf();
+                const cell_count = node.cell_count;
+                tree.pages.release(ref);
+                // Nothing stays pinned while pages are freed: a damaged overflow pointer may
+                // name this very page, and freeing a pinned page breaks the page contract.
+                for (0..cell_count + @intFromBool(!is_leaf)) |index| {
+                    if (is_leaf) {
+                        try tree.freeOverflow(try tree.cellOf(page_no, @intCast(index)));
+                    } else {
+                        try tree.freeSubtree(try tree.childOf(page_no, @intCast(index)), depth + 1, true);
                     }
                 }
                 if (free_self) try tree.pages.free(page_no);
+            }
+
+            /// Cell `index` of leaf `page_no`, without its (unpinned) local bytes.
+            fn cellOf(tree: *Tree, page_no: u32, index: u32) errors.Error!node_format.Cell {
+                const ref = try tree.pages.get(page_no);
+                defer tree.pages.release(ref);
+                const node = try tree.parseNode(ref);
+                if (!node.isLeaf() or index >= node.cell_count) {
+                    return errors.corrupt(@src(), "page {d} changed while freed", .{page_no});
+                }
+                var cell = try node.cell(index);
+                cell.local = &.{};
+                return cell;
             }
 
             fn childOf(tree: *Tree, page_no: u32, index: u32) errors.Error!u32 {
