@@ -236,3 +236,15 @@ test "engine: statements in a transaction fail alone, with and without a stateme
     try conn.exec("COMMIT");
     try expectQuery(conn, "SELECT a, b FROM t", "1|1\n");
 }
+
+test "engine: IN lists seek the rowid or an index, once per distinct value" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b INT); CREATE INDEX tab ON t(a, b);" ++
+        "INSERT INTO t VALUES(1, 'x', 1), (2, 'y', 2), (3, 'x', 3), (4, 'z', 1)");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE id IN (1, 3)", "2|0|0|SEARCH t USING INTEGER PRIMARY KEY (rowid=?)\n");
+    try expectQuery(conn, "SELECT a FROM t WHERE id IN (3, 1, 3, '4', 9) ORDER BY id", "x\nx\nz\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE a = 'x' AND b IN (1, 3)", "2|0|0|SEARCH t USING INDEX tab (a=? AND b=?)\n");
+    try expectQuery(conn, "SELECT id FROM t WHERE a = 'x' AND b IN (3, 1, 1) ORDER BY id", "1\n3\n");
+    try expectQuery(conn, "SELECT id FROM t WHERE a IN ('z', 'y', 'z') ORDER BY id", "2\n4\n");
+}

@@ -617,7 +617,8 @@ fn scanTable(run: *CoreRun, level: usize) Error!void {
                 try scanRange(run, level, state, lo, hi, &matched);
             }
         },
-        .index_eq => |ix| try scanIndex(run, level, state, table, ix.index, ix.values, &matched),
+        .rowid_in => |list| try scanRowidList(run, level, state, list, &matched),
+        .index_eq => |ix| try scanIndex(run, level, state, table, ix.index, ix.values, ix.in_list, &matched),
     }
     if (source.left_join and !matched) try nullRow(run, level);
 }
@@ -672,30 +673,82 @@ fn scanRange(run: *CoreRun, level: usize, state: *Level, low: ?i64, high: ?i64, 
     }
 }
 
-fn scanIndex(run: *CoreRun, level: usize, state: *Level, table: *schema.Table, index: *schema.Index, probes: []*Expr, matched: *bool) Error!void {
+/// `rowid IN (list)`: each distinct integer the list can equal, in order, sought once.
+fn scanRowidList(run: *CoreRun, level: usize, state: *Level, list: []*Expr, matched: *bool) Error!void {
+    var rowids = std.ArrayList(i64).init(run.rt.gpa);
+    defer rowids.deinit();
+    for (list) |e| {
+        if (rowidProbe(try eval(run.rt, &run.frame, e, run.scratch()))) |rowid| try rowids.append(rowid);
+    }
+    std.mem.sort(i64, rowids.items, {}, std.sort.asc(i64));
+    var previous: ?i64 = null;
+    for (rowids.items) |rowid| {
+        if (run.done) return;
+        if (previous == rowid) continue;
+        previous = rowid;
+        if (!try state.cursor.?.seekRowid(rowid, .eq)) continue;
+        try bindTableRow(run, level, state);
+        try rowAtLevel(run, level, matched);
+    }
+}
+
+/// Index equality on a prefix (and IN on the next column): the prefixes are encoded into
+/// memory this level owns before the first row is read, since rows reset the row arena.
+fn scanIndex(run: *CoreRun, level: usize, state: *Level, table: *schema.Table, index: *schema.Index, probes: []*Expr, in_list: ?[]*Expr, matched: *bool) Error!void {
     var values: [key_codec.column_count_max]Value = undefined;
     var descending: [key_codec.column_count_max]bool = undefined;
-    for (probes, 0..) |probe, i| {
-        const v = try eval(run.rt, &run.frame, probe, run.scratch());
-        const affinity = table.columns[index.columns[i].column].affinity;
-        values[i] = value_mod.applyColumnAffinity(run.scratch(), v, affinity) catch |err| return run.rt.valueError(err, &.{});
-        descending[i] = index.columns[i].descending;
+    for (index.columns, 0..) |index_column, i| descending[i] = index_column.descending;
+    for (probes, 0..) |probe, i| values[i] = try indexProbe(run, table, index, i, probe);
+    var prefixes = std.ArrayList([]u8).init(run.rt.gpa);
+    defer {
+        for (prefixes.items) |prefix| run.rt.gpa.free(prefix);
+        prefixes.deinit();
     }
     const n = probes.len;
-    try state.key.resize(run.rt.gpa, key_codec.encodedSizeBytes(values[0..n], false));
-    const prefix = state.key.items[0..key_codec.encode(values[0..n], descending[0..n], null, state.key.items)];
+    if (in_list) |list| {
+        for (list) |item| {
+            values[n] = try indexProbe(run, table, index, n, item);
+            try prefixes.append(try encodePrefix(run.rt.gpa, values[0 .. n + 1], descending[0 .. n + 1]));
+        }
+        std.mem.sort([]u8, prefixes.items, {}, lessBytes);
+    } else {
+        try prefixes.append(try encodePrefix(run.rt.gpa, values[0..n], descending[0..n]));
+    }
     if (state.index_tree == null) {
         state.index_tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, index.root_page_no, .index);
         const cursor = try run.local.create(BTree.Cursor);
         cursor.init(&state.index_tree.?);
         state.index_cursor = cursor;
     }
+    for (prefixes.items, 0..) |prefix, i| {
+        if (i > 0 and std.mem.eql(u8, prefix, prefixes.items[i - 1])) continue;
+        try scanPrefix(run, level, state, prefix, matched);
+    }
+}
+
+fn indexProbe(run: *CoreRun, table: *schema.Table, index: *schema.Index, i: usize, probe: *Expr) Error!Value {
+    const v = try eval(run.rt, &run.frame, probe, run.scratch());
+    const affinity = table.columns[index.columns[i].column].affinity;
+    return value_mod.applyColumnAffinity(run.scratch(), v, affinity) catch |err| run.rt.valueError(err, &.{});
+}
+
+fn encodePrefix(allocator: Allocator, values: []const Value, descending: []const bool) Error![]u8 {
+    const buffer = try allocator.alloc(u8, key_codec.encodedSizeBytes(values, false));
+    const size = key_codec.encode(values, descending, null, buffer);
+    assert(size == buffer.len);
+    return buffer;
+}
+
+fn lessBytes(_: void, a: []u8, b: []u8) bool {
+    return std.mem.order(u8, a, b) == .lt;
+}
+
+fn scanPrefix(run: *CoreRun, level: usize, state: *Level, prefix: []const u8, matched: *bool) Error!void {
     const icursor = state.index_cursor.?;
-    const saved_prefix = prefix;
-    var more = try icursor.seekKey(saved_prefix, .eq);
+    var more = try icursor.seekKey(prefix, .eq);
     while (more and !run.done) : (more = try icursor.next()) {
         const k = try icursor.key();
-        if (@import("../storage/btree.zig").comparePrefix(k, saved_prefix) != .eq) break;
+        if (@import("../storage/btree.zig").comparePrefix(k, prefix) != .eq) break;
         const rowid = try icursor.rowid();
         if (!try state.cursor.?.seekRowid(rowid, .eq)) return error.Corrupt;
         try bindTableRow(run, level, state);

@@ -132,8 +132,12 @@ pub const Materialized = struct {
 pub const Access = union(enum) {
     scan,
     rowid_eq: *Expr,
+    /// `rowid IN (list)`: one seek per distinct value.
+    rowid_in: []*Expr,
     rowid_range: struct { low: ?Bound, high: ?Bound },
-    index_eq: struct { index: *schema.Index, values: []*Expr },
+    /// Equality on the first `values.len` index columns, and optionally `IN (in_list)` on the
+    /// next one (one prefix seek per distinct list value).
+    index_eq: struct { index: *schema.Index, values: []*Expr, in_list: ?[]*Expr = null },
 
     pub const Bound = struct { expr: *Expr, inclusive: bool };
 };

@@ -123,9 +123,16 @@ fn estimateAccess(source: *const ir.Source, candidates: []*Expr, bound: BoundSet
         if (!isRowidColumn(table, source, match.column, rowid_slot)) continue;
         cost = @min(cost, if (match.op == .eq) cost_unique else cost_range);
     }
+    for (candidates) |conjunct| {
+        const list = matchInList(source, conjunct, bound) orelse continue;
+        if (isRowidColumn(table, source, list.column, rowid_slot)) cost = @min(cost, cost_index);
+    }
     for (table.indexes) |index| {
         const len = equalityPrefix(source, candidates, bound, index);
-        if (len == 0) continue;
+        if (len == 0) {
+            if (findInList(source, candidates, bound, index.columns[0].column) != null) cost = @min(cost, cost_index);
+            continue;
+        }
         const full_unique = index.unique and len == index.columns.len;
         cost = @min(cost, if (full_unique) cost_unique else cost_index);
     }
@@ -152,6 +159,10 @@ fn chooseForSource(allocator: std.mem.Allocator, source: *const ir.Source, candi
         const match = matchComparison(source, conjunct, bound) orelse continue;
         if (match.op == .eq and isRowidColumn(table, source, match.column, rowid_slot)) return .{ .rowid_eq = match.probe };
     }
+    for (candidates) |conjunct| {
+        const list = matchInList(source, conjunct, bound) orelse continue;
+        if (isRowidColumn(table, source, list.column, rowid_slot)) return .{ .rowid_in = list.items };
+    }
     if (try chooseIndex(allocator, source, candidates, bound)) |access| return access;
     var low: ?ir.Access.Bound = null;
     var high: ?ir.Access.Bound = null;
@@ -171,18 +182,48 @@ fn chooseForSource(allocator: std.mem.Allocator, source: *const ir.Source, candi
 fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr, bound: BoundSet) !?ir.Access {
     const table = source.data.table;
     var best: ?*schema.Index = null;
-    var best_len: usize = 0;
+    var best_score: usize = 0;
     for (table.indexes) |index| {
         const len = equalityPrefix(source, candidates, bound, index);
-        if (len > best_len) {
-            best_len = len;
+        // An equality counts double an IN list on the next column.
+        var score = 2 * len;
+        if (len < index.columns.len and findInList(source, candidates, bound, index.columns[len].column) != null) score += 1;
+        if (score > best_score) {
+            best_score = score;
             best = index;
         }
     }
     const index = best orelse return null;
-    const probes = try allocator.alloc(*Expr, best_len);
-    for (index.columns[0..best_len], 0..) |column, i| probes[i] = findEquality(source, candidates, bound, column.column).?;
-    return .{ .index_eq = .{ .index = index, .values = probes } };
+    const len = best_score / 2;
+    const probes = try allocator.alloc(*Expr, len);
+    for (index.columns[0..len], 0..) |column, i| probes[i] = findEquality(source, candidates, bound, column.column).?;
+    const in_list = if (best_score % 2 == 1) findInList(source, candidates, bound, index.columns[len].column) else null;
+    return .{ .index_eq = .{ .index = index, .values = probes, .in_list = in_list } };
+}
+
+const InMatch = struct { column: u32, items: []*Expr };
+
+/// `col IN (list)` on a column of `source`, every item bound.
+fn matchInList(source: *const ir.Source, conjunct: *Expr, bound: BoundSet) ?InMatch {
+    if (conjunct.data != .in_list) return null;
+    const in = conjunct.data.in_list;
+    if (in.negated or in.list.len == 0) return null;
+    const slot = ownColumn(source, in.operand) orelse return null;
+    if (!allIndependent(in.list, bound)) return null;
+    return .{ .column = slot, .items = in.list };
+}
+
+fn findInList(source: *const ir.Source, candidates: []*Expr, bound: BoundSet, column: u32) ?[]*Expr {
+    const table = source.data.table;
+    for (candidates) |conjunct| {
+        const match = matchInList(source, conjunct, bound) orelse continue;
+        if (match.column != source.slot_base + column) continue;
+        const usable = for (match.items) |item| {
+            if (!indexUsable(table.columns[column], item)) break false;
+        } else true;
+        if (usable) return match.items;
+    }
+    return null;
 }
 
 fn findEquality(source: *const ir.Source, candidates: []*Expr, bound: BoundSet, column: u32) ?*Expr {
@@ -300,7 +341,7 @@ fn describe(allocator: std.mem.Allocator, table: *const schema.Table, source: ir
     _ = table;
     return switch (source.access) {
         .scan => std.fmt.allocPrint(allocator, "SCAN {s}", .{shown}),
-        .rowid_eq => std.fmt.allocPrint(allocator, "SEARCH {s} USING INTEGER PRIMARY KEY (rowid=?)", .{shown}),
+        .rowid_eq, .rowid_in => std.fmt.allocPrint(allocator, "SEARCH {s} USING INTEGER PRIMARY KEY (rowid=?)", .{shown}),
         .rowid_range => |r| std.fmt.allocPrint(allocator, "SEARCH {s} USING INTEGER PRIMARY KEY ({s})", .{
             shown,
             if (r.low != null and r.high != null) "rowid>? AND rowid<?" else if (r.low != null) "rowid>?" else "rowid<?",
@@ -309,7 +350,8 @@ fn describe(allocator: std.mem.Allocator, table: *const schema.Table, source: ir
             var text = std.ArrayList(u8).init(allocator);
             try text.writer().print("SEARCH {s} USING {s}INDEX {s} (", .{ shown, if (ix.index.unique and false) "COVERING " else "", ix.index.name });
             const table_columns = source.data.table.columns;
-            for (ix.index.columns[0..ix.values.len], 0..) |column, i| {
+            const shown_columns = ix.values.len + @intFromBool(ix.in_list != null);
+            for (ix.index.columns[0..shown_columns], 0..) |column, i| {
                 if (i > 0) try text.appendSlice(" AND ");
                 try text.writer().print("{s}=?", .{table_columns[column.column].name});
             }
