@@ -4,7 +4,9 @@
 //! byte.
 //!
 //! SQLite computes with `long double`, the x87 80-bit format on x86-64 Linux, and its results
-//! depend on that rounding (printf('%.20f', 0.3) is "0.29999999999999990000"). Zig's f80 is the
+//! depend on that rounding (printf('%.20f', 0.3) is "0.29999999999999990000"; '4623497292905810709e192'
+//! reads as 4.6234972929058104e+210, one ulp from the correctly rounded value, because 3.40
+//! scales by sqlite3Pow10's square-and-multiply). Zig's f80 is the
 //! same format, so the algorithms are ported step for step onto f80. Constants that are `double`
 //! in C are written `dbl(x)` here: a Zig float literal coerced straight to f80 would round to the
 //! nearest f80, not to the nearest f64 as C does.
@@ -216,12 +218,12 @@ fn atofCompute(decimal: Decimal) f64 {
     if (decimal.negative) significand = -significand;
     if (exponent == 0) return @floatFromInt(significand);
     const s: f80 = @floatFromInt(significand);
-    var scale: f80 = 1.0;
     if (exponent > 307) {
         if (exponent >= 342) {
-            return if (exponent_negative) 0.0 * @as(f64, @floatCast(s)) else std.math.inf(f64) * std.math.sign(@as(f64, @floatCast(s)));
+            const sign_real: f64 = if (significand < 0) -1.0 else 1.0;
+            return if (exponent_negative) 0.0 * sign_real else std.math.inf(f64) * sign_real;
         }
-        while (@rem(exponent, 308) != 0) : (exponent -= 1) scale *= dbl(1.0e+1);
+        const scale = pow10(@intCast(exponent - 308));
         if (exponent_negative) {
             const partial: f64 = @floatCast(s / scale);
             return partial / 1.0e+308;
@@ -229,9 +231,24 @@ fn atofCompute(decimal: Decimal) f64 {
         const partial: f64 = @floatCast(s * scale);
         return partial * 1.0e+308;
     }
-    while (@rem(exponent, 22) != 0) : (exponent -= 1) scale *= dbl(1.0e+1);
-    while (exponent > 0) : (exponent -= 22) scale *= dbl(1.0e+22);
+    const scale = pow10(@intCast(exponent));
     return @floatCast(if (exponent_negative) s / scale else s * scale);
+}
+
+/// sqlite3Pow10: 10^e by square-and-multiply in long double, rounding as SQLite's does
+/// (0 <= e <= 341). The rounding of this product decides the last bit of many conversions.
+fn pow10(e: u32) f80 {
+    assert(e <= 341);
+    var x: f80 = 10.0;
+    var r: f80 = 1.0;
+    var rest = e;
+    while (true) {
+        if (rest & 1 != 0) r *= x;
+        rest >>= 1;
+        if (rest == 0) break;
+        x *= x;
+    }
+    return r;
 }
 
 /// doubleToInt64 (vdbemem.c): truncation toward zero, saturating; NaN gives the minimum.
