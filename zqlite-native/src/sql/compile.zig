@@ -118,6 +118,7 @@ pub const Compiler = struct {
             .column_count = core.core.output_count,
         };
         try c.compileLimit(parent, query, select);
+        planner.useIndexOrder(query);
         return query;
     }
 

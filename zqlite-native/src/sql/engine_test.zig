@@ -248,3 +248,15 @@ test "engine: IN lists seek the rowid or an index, once per distinct value" {
     try expectQuery(conn, "SELECT id FROM t WHERE a = 'x' AND b IN (3, 1, 1) ORDER BY id", "1\n3\n");
     try expectQuery(conn, "SELECT id FROM t WHERE a IN ('z', 'y', 'z') ORDER BY id", "2\n4\n");
 }
+
+test "engine: ORDER BY follows an index or the rowid instead of sorting" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a INT, b TEXT); CREATE INDEX ta ON t(a);" ++
+        "INSERT INTO t VALUES(1, 30, 'p'), (2, NULL, 'q'), (3, 10, 'r'), (4, 20, 's')");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT b FROM t ORDER BY a DESC LIMIT 2", "2|0|0|SCAN t USING INDEX ta\n");
+    try expectQuery(conn, "SELECT b FROM t ORDER BY a DESC LIMIT 2", "p\ns\n");
+    try expectQuery(conn, "SELECT b FROM t ORDER BY a", "q\nr\ns\np\n");
+    try expectQuery(conn, "SELECT b FROM t ORDER BY id DESC LIMIT 3", "s\nr\nq\n");
+    try expectQuery(conn, "SELECT b FROM t ORDER BY a NULLS LAST", "r\ns\np\nq\n");
+}

@@ -618,6 +618,10 @@ fn scanTable(run: *CoreRun, level: usize) Error!void {
             }
         },
         .rowid_in => |list| try scanRowidList(run, level, state, list, &matched),
+        .ordered => |o| if (o.index) |index|
+            try scanIndexOrder(run, level, state, index, o.reverse, &matched)
+        else
+            try scanRowidOrder(run, level, state, o.reverse, &matched),
         .index_eq => |ix| try scanIndex(run, level, state, table, ix.index, ix.values, ix.in_list, &matched),
     }
     if (source.left_join and !matched) try nullRow(run, level);
@@ -668,6 +672,34 @@ fn scanRange(run: *CoreRun, level: usize, state: *Level, low: ?i64, high: ?i64, 
     var more = if (low) |l| try cursor.seekRowid(l, .ge) else try cursor.first();
     while (more and !run.done) : (more = try cursor.next()) {
         if (high) |h| if (try cursor.rowid() > h) break;
+        try bindTableRow(run, level, state);
+        try rowAtLevel(run, level, matched);
+    }
+}
+
+fn scanRowidOrder(run: *CoreRun, level: usize, state: *Level, reverse: bool, matched: *bool) Error!void {
+    if (!reverse) return scanRange(run, level, state, null, null, matched);
+    const cursor = state.cursor.?;
+    var more = try cursor.last();
+    while (more and !run.done) : (more = try cursor.prev()) {
+        try bindTableRow(run, level, state);
+        try rowAtLevel(run, level, matched);
+    }
+}
+
+/// Every row, in the order of an index (backwards when `reverse`).
+fn scanIndexOrder(run: *CoreRun, level: usize, state: *Level, index: *schema.Index, reverse: bool, matched: *bool) Error!void {
+    if (state.index_tree == null) {
+        state.index_tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, index.root_page_no, .index);
+        const cursor = try run.local.create(BTree.Cursor);
+        cursor.init(&state.index_tree.?);
+        state.index_cursor = cursor;
+    }
+    const icursor = state.index_cursor.?;
+    var more = if (reverse) try icursor.last() else try icursor.first();
+    while (more and !run.done) : (more = if (reverse) try icursor.prev() else try icursor.next()) {
+        const rowid = try icursor.rowid();
+        if (!try state.cursor.?.seekRowid(rowid, .eq)) return error.Corrupt;
         try bindTableRow(run, level, state);
         try rowAtLevel(run, level, matched);
     }

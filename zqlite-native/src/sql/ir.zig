@@ -131,6 +131,9 @@ pub const Materialized = struct {
 /// How a table source is read, chosen by planner.zig.
 pub const Access = union(enum) {
     scan,
+    /// Every row in ORDER BY order: the table by rowid (index null) or through an index,
+    /// backwards when `reverse`; chosen so the query needs no sort.
+    ordered: struct { index: ?*schema.Index, reverse: bool },
     rowid_eq: *Expr,
     /// `rowid IN (list)`: one seek per distinct value.
     rowid_in: []*Expr,

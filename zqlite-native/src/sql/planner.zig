@@ -319,6 +319,57 @@ fn allIndependent(list: []const *Expr, bound: BoundSet) bool {
 }
 
 // ---------------------------------------------------------------------------------------------
+// ORDER BY from an index.
+
+/// ORDER BY terms that can follow an index.
+const order_terms_max: usize = 16;
+
+/// When a query's ORDER BY names columns of its outermost (first) table, in the order of the
+/// rowid or of an index's leading columns (all in the index's direction or all reversed, with
+/// default NULL placement and binary collation), and that table would otherwise be scanned,
+/// reads it in that order and drops the sort (so LIMIT also stops the scan early).
+pub fn useIndexOrder(query: *ir.Query) void {
+    if (query.cores.len != 1 or query.order_by.len == 0 or query.order_by.len > order_terms_max) return;
+    const core = query.cores[0];
+    if (core.aggregate or core.sources.len == 0) return;
+    const source = &core.sources[0];
+    if (source.data != .table or source.access != .scan) return;
+    const table = source.data.table;
+    var columns: [order_terms_max]u32 = undefined;
+    for (query.order_by, 0..) |key, i| {
+        const e = core.result[key.column];
+        if (e.data != .column or e.data.column.up != 0) return;
+        if (e.collation != null and e.collation.? != .binary) return;
+        if (key.nulls_first == key.descending) return;
+        const slot = e.data.column.slot;
+        if (slot < source.slot_base or slot >= source.slot_base + source.width) return;
+        columns[i] = slot - source.slot_base;
+    }
+    const keys = query.order_by;
+    const rowid_column: u32 = source.width - 1;
+    const first_is_rowid = columns[0] == rowid_column or table.rowid_alias == columns[0];
+    if (first_is_rowid) {
+        // Rowids are unique: later terms never matter.
+        source.access = .{ .ordered = .{ .index = null, .reverse = keys[0].descending } };
+        query.order_by = &.{};
+        return;
+    }
+    for (table.indexes) |index| {
+        if (index.columns.len < keys.len) continue;
+        const reverse = index.columns[0].descending != keys[0].descending;
+        const fits = for (keys, 0..) |key, i| {
+            if (index.columns[i].column != columns[i]) break false;
+            if ((index.columns[i].descending != key.descending) != reverse) break false;
+            if (table.columns[columns[i]].collation_nocase) break false;
+        } else true;
+        if (!fits) continue;
+        source.access = .{ .ordered = .{ .index = index, .reverse = reverse } };
+        query.order_by = &.{};
+        return;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // EXPLAIN QUERY PLAN.
 
 /// One line of EXPLAIN QUERY PLAN per table source of every core, in execution order.
@@ -341,6 +392,10 @@ fn describe(allocator: std.mem.Allocator, table: *const schema.Table, source: ir
     _ = table;
     return switch (source.access) {
         .scan => std.fmt.allocPrint(allocator, "SCAN {s}", .{shown}),
+        .ordered => |o| if (o.index) |index|
+            std.fmt.allocPrint(allocator, "SCAN {s} USING INDEX {s}", .{ shown, index.name })
+        else
+            std.fmt.allocPrint(allocator, "SCAN {s}", .{shown}),
         .rowid_eq, .rowid_in => std.fmt.allocPrint(allocator, "SEARCH {s} USING INTEGER PRIMARY KEY (rowid=?)", .{shown}),
         .rowid_range => |r| std.fmt.allocPrint(allocator, "SEARCH {s} USING INTEGER PRIMARY KEY ({s})", .{
             shown,
