@@ -24,6 +24,15 @@
 //!     const page = try r.get(try r.schemaRoot());
 //!     defer r.release(page);
 //!
+//! API in brief. `Database`: open/openMemory/openFiles, close, beginRead, beginWrite,
+//! checkpoint, stats, usableSizeBytes. `ReadTxn`: get/release/usableSizeBytes (the page
+//! contract), pageCount, schemaRoot, userVersion, headerFields, checkIntegrity, end.
+//! `WriteTxn`: get/getMut/allocate/free/release/usableSizeBytes (the page contract), pageCount,
+//! schemaRoot/setSchemaRoot, userVersion/setUserVersion, headerFields, savepoint/rollbackTo/
+//! releaseSavepoint, commit, rollback. Every ref is released before rollbackTo, commit and end;
+//! a failed commit has rolled back. Options are taken from the first open of a path. After a
+//! failed fsync the database is `broken`: writes fail with IoError until it is reopened.
+//!
 //! Snapshots. Readers see `visible`: the last commit that is durable (FULL) or appended (NORMAL,
 //! OFF), as a WAL frame number plus the database size. A page read looks up the newest WAL frame
 //! of that page <= the snapshot's frame in the shared WalIndex, else the database file. Readers
@@ -915,6 +924,11 @@ pub const ReadTxn = struct {
         return (try self.db.readHeader(self.snapshot)).user_version;
     }
 
+    /// Every field of page 1 at this snapshot (free-list head and count for integrity checks).
+    pub fn headerFields(self: *ReadTxn) Error!header.Header {
+        return self.db.readHeader(self.snapshot);
+    }
+
     pub fn end(self: *ReadTxn) void {
         assert(self.pins == 0); // Every get is paired with a release.
         self.db.endRead(self.reader_id);
@@ -1346,6 +1360,11 @@ pub const WriteTxn = struct {
 
     pub fn userVersion(self: *const WriteTxn) u32 {
         return self.db.writer.header.user_version;
+    }
+
+    /// The transaction's working copy of page 1's fields (committed with it).
+    pub fn headerFields(self: *const WriteTxn) header.Header {
+        return self.db.writer.header;
     }
 
     pub fn setUserVersion(self: *WriteTxn, user_version: u32) void {

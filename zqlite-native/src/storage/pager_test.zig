@@ -63,6 +63,7 @@ test "pager: commit, read back, header fields, rollback" {
     try testing.expectEqual(@as(?u32, 1), try readTag(&r, 2));
     try testing.expectEqual(@as(u32, 2), try r.schemaRoot());
     try testing.expectEqual(@as(u32, 7), try r.userVersion());
+    try testing.expectEqual(@as(u32, 2), (try r.headerFields()).page_count);
     try testing.expectError(error.Corrupt, r.get(1));
     try testing.expectError(error.Corrupt, r.get(3));
     try testing.expectError(error.Corrupt, r.get(0));
