@@ -3,7 +3,7 @@
 //! transaction and leaves no partial one.
 //!
 //! Usage: `kill-test TORTURE_PATH [--canary] [--cycles N] [--seed S] [--dir DIR]` (also
-//! ZQLITE_SEED=S). `--canary` makes the child ack before committing, a deliberate bug the test
+//! ZQLITE_SEED=S), or `kill-test --verify DBPATH` to check a database a run left behind. `--canary` makes the child ack before committing, a deliberate bug the test
 //! must catch: it then exits 0 only if some cycle failed (proof that the checks can fail).
 //! Each cycle starts `zqlite-torture DBPATH START_ID` (torture.zig) on one database in a temp
 //! directory, reads its acks, and sends SIGKILL after a random delay of 0..50 ms or right after
@@ -260,10 +260,24 @@ fn seedFromTime() u64 {
     return @truncate(@as(u128, @bitCast(std.time.nanoTimestamp())));
 }
 
+/// `kill-test --verify DBPATH`: the after-kill checks on a database left behind (for example by
+/// a failed or interrupted run), without running anything. Work on a copy: it recovers the WAL.
+fn verifyOnly(allocator: std.mem.Allocator, db_path: []const u8) !u8 {
+    const found = verifyDatabase(allocator, db_path) catch |err| {
+        std.debug.print("kill-test --verify: {s}: FAILED ({s})\n", .{ db_path, @errorName(err) });
+        return 1;
+    };
+    std.debug.print("kill-test --verify: {s}: ok, transactions 1..{d} complete, {d} rows\n", .{
+        db_path, found.last_txn_id, found.rows,
+    });
+    return 0;
+}
+
 pub fn main() !u8 {
     const allocator = std.heap.c_allocator;
     const args = try std.process.argsAlloc(allocator);
     defer std.process.argsFree(allocator, args);
+    if (args.len == 3 and std.mem.eql(u8, args[1], "--verify")) return verifyOnly(allocator, args[2]);
     const config = parseArgs(args) catch {
         std.debug.print("usage: kill-test TORTURE_PATH [--canary] [--cycles N] [--seed S] [--dir DIR]\n", .{});
         return 2;
