@@ -552,7 +552,7 @@ pub const Statement = struct {
             .insert => |insert| .{ .insert = try dml.compileInsert(c, insert) },
             .update => |update| .{ .update = try dml.compileUpdate(c, update) },
             .delete => |delete| .{ .delete = try dml.compileDelete(c, delete) },
-            .create_table, .create_index, .create_view, .drop => .ddl,
+            .create_table, .create_index, .create_view, .drop, .alter_table => .ddl,
             .begin, .commit, .rollback, .savepoint, .release => .transaction,
             .pragma => |p| .{ .pragma = pragma.compile(p) },
             .analyze, .vacuum, .reindex => .no_op,
@@ -653,6 +653,7 @@ pub const Statement = struct {
                     .create_index => |ci| ddl.createIndex(rt, conn.catalog, ci, text),
                     .create_view => |cv| ddl.createView(rt, conn.catalog, cv, text),
                     .drop => |d| ddl.drop(rt, conn.catalog, d),
+                    .alter_table => |at| ddl.alterTable(rt, conn.catalog, at),
                     else => unreachable,
                 };
             },

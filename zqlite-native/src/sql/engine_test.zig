@@ -260,3 +260,20 @@ test "engine: ORDER BY follows an index or the rowid instead of sorting" {
     try expectQuery(conn, "SELECT b FROM t ORDER BY id DESC LIMIT 3", "s\nr\nq\n");
     try expectQuery(conn, "SELECT b FROM t ORDER BY a NULLS LAST", "r\ns\np\nq\n");
 }
+
+test "engine: ALTER TABLE RENAME TO, ADD COLUMN (old rows read the default), RENAME COLUMN" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(a INTEGER PRIMARY KEY, b UNIQUE); CREATE INDEX tb ON t(b); INSERT INTO t VALUES(1, 'x')");
+    try conn.exec("ALTER TABLE t RENAME TO u");
+    try expectError(conn, "SELECT * FROM t", .@"error", "no such table: t");
+    try conn.exec("ALTER TABLE u ADD COLUMN c INT DEFAULT 7");
+    try conn.exec("INSERT INTO u(a, b) VALUES(2, 'y'); INSERT INTO u VALUES(3, 'z', NULL)");
+    try expectQuery(conn, "SELECT a, b, c FROM u ORDER BY a", "1|x|7\n2|y|7\n3|z|NULL\n");
+    try conn.exec("ALTER TABLE u RENAME COLUMN b TO bee");
+    try expectQuery(conn, "SELECT a FROM u WHERE bee = 'y'", "2\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT a FROM u WHERE bee = 'y'", "2|0|0|SEARCH u USING INDEX sqlite_autoindex_u_1 (bee=?)\n");
+    try expectError(conn, "INSERT INTO u VALUES(4, 'y', 1)", .constraint_unique, "UNIQUE constraint failed: u.bee");
+    try expectError(conn, "ALTER TABLE u ADD COLUMN d NOT NULL", .@"error", "Cannot add a NOT NULL column with default value NULL");
+    try expectQuery(conn, "PRAGMA integrity_check", "ok\n");
+}

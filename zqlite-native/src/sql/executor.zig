@@ -815,7 +815,7 @@ pub fn decodeRow(payload: []const u8, table: *const schema.Table, rowid: i64, sl
     while (i < n) : (i += 1) {
         slots[i] = (try iterator.next()) orelse break;
     }
-    while (i < n) : (i += 1) slots[i] = .null;
+    while (i < n) : (i += 1) slots[i] = table.columns[i].missing_value;
     if (table.rowid_alias) |alias| slots[alias] = .{ .integer = rowid };
     slots[n] = .{ .integer = rowid };
 }

@@ -36,6 +36,9 @@ pub const Column = struct {
     affinity: Affinity,
     not_null: bool = false,
     default: ?*const ast.Expr = null,
+    /// The value rows stored before this column was added (ALTER TABLE ADD COLUMN) read as:
+    /// the literal DEFAULT, else NULL.
+    missing_value: Value = .null,
     /// Set for STRICT tables: the type values are checked against.
     strict_type: ?value_mod.StrictType = null,
     collation_nocase: bool = false,
@@ -317,7 +320,10 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
         for (column_def.constraints) |constraint| {
             switch (constraint.data) {
                 .not_null => columns[i].not_null = true,
-                .default => |expr| columns[i].default = expr,
+                .default => |expr| {
+                    columns[i].default = expr;
+                    columns[i].missing_value = literalValue(expr) orelse .null;
+                },
                 .check => |expr| try checks.append(expr),
                 .primary_key => |pk| {
                     const is_integer = std.ascii.eqlIgnoreCase(type_name, "INTEGER");
@@ -344,6 +350,28 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
     }
     table.checks = checks.items;
     return table;
+}
+
+/// The value of a constant DEFAULT (a literal, possibly signed), else null.
+pub fn literalValue(e: *const ast.Expr) ?Value {
+    return switch (e.data) {
+        .null_literal => .null,
+        .integer => |i| .{ .integer = i },
+        .float => |f| .{ .real = f },
+        .string => |t| .{ .text = t },
+        .blob => |b| .{ .blob = b },
+        .boolean => |b| .{ .integer = @intFromBool(b) },
+        .unary => |u| switch (u.op) {
+            .plus => literalValue(u.operand),
+            .negate => switch (u.operand.data) {
+                .integer => |i| if (i == std.math.minInt(i64)) null else .{ .integer = -i },
+                .float => |f| .{ .real = -f },
+                else => null,
+            },
+            else => null,
+        },
+        else => null,
+    };
 }
 
 /// The column lists of the indexes a table's constraints imply, in SQLite's numbering order
