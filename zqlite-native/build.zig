@@ -48,6 +48,30 @@ pub fn build(b: *std.Build) void {
     addFuzzTargets(b, target, test_step);
     addDifferentialTest(b, target, optimize, test_step);
     addStorageTools(b, target, optimize, test_step);
+    addSqlBench(b, target, optimize);
+}
+
+/// `zig build bench-sql -Doptimize=ReleaseFast [-- --rows N ...]`: ZQLite against Debian's
+/// libsqlite3, side by side (docs/benchmarks.md, "SQL: ZQLite vs SQLite"). libsqlite3 is linked
+/// into this executable only. Never part of `zig build test`.
+fn addSqlBench(b: *std.Build, target: std.Build.ResolvedTarget, optimize: std.builtin.OptimizeMode) void {
+    const sql = b.createModule(.{ .root_source_file = b.path("src/zqlite_sql.zig") });
+    const bench = b.addExecutable(.{
+        .name = "sql-bench",
+        .root_source_file = b.path("src/tools/sql_bench.zig"),
+        .target = target,
+        .optimize = optimize,
+    });
+    bench.root_module.addImport("zqlite_sql", sql);
+    bench.linkLibC();
+    bench.linkSystemLibrary("sqlite3");
+    const install = b.addInstallArtifact(bench, .{});
+    const run = b.addRunArtifact(bench);
+    run.has_side_effects = true;
+    if (b.args) |args| run.addArgs(args);
+    const step = b.step("bench-sql", "ZQLite vs SQLite benchmark (use -Doptimize=ReleaseFast; -- --rows N to scale)");
+    step.dependOn(&install.step);
+    step.dependOn(&run.step);
 }
 
 /// The storage layer's whole-engine evidence. `zig build kill-test [-- --cycles N --seed S]` runs

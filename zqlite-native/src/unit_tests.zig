@@ -43,4 +43,5 @@ comptime {
     _ = @import("sql/engine_test.zig");
     _ = @import("testing/slt_floor.zig");
     _ = @import("sql/operators_test.zig");
+    _ = @import("tools/bench_util.zig");
 }

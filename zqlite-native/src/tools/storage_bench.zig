@@ -18,6 +18,8 @@ const pager = storage.pager;
 const btree = storage.btree;
 const record = storage.record;
 const key_codec = storage.key_codec;
+const bench_util = @import("bench_util.zig");
+const Latencies = bench_util.Latencies;
 
 const assert = std.debug.assert;
 const WriteTree = btree.BTreeType(pager.WriteTxn);
@@ -41,32 +43,6 @@ const options: pager.Options = .{
     .durability = .full,
     .cache_size_bytes_max = 64 * 1024 * 1024,
     .busy_timeout_ms = 60_000,
-};
-
-/// Per-operation latencies of one workload.
-const Latencies = struct {
-    ns: std.ArrayList(u64),
-
-    fn init(allocator: std.mem.Allocator, capacity: usize) !Latencies {
-        var ns = std.ArrayList(u64).init(allocator);
-        try ns.ensureTotalCapacity(capacity);
-        return .{ .ns = ns };
-    }
-
-    fn deinit(l: *Latencies) void {
-        l.ns.deinit();
-    }
-
-    fn add(l: *Latencies, ns: u64) void {
-        l.ns.append(ns) catch {}; // Capacity is reserved up front; a miss only drops a sample.
-    }
-
-    fn percentileUs(l: *Latencies, per_mille: u32) f64 {
-        if (l.ns.items.len == 0) return 0;
-        std.mem.sort(u64, l.ns.items, {}, std.sort.asc(u64));
-        const index = (l.ns.items.len - 1) * per_mille / 1000;
-        return @as(f64, @floatFromInt(l.ns.items[index])) / 1000.0;
-    }
 };
 
 fn printHeader() void {
