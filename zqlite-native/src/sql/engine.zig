@@ -124,6 +124,9 @@ pub const Connection = struct {
     prng: std.Random.DefaultPrng,
     epoch: u64 = 0,
     cache: std.StringHashMapUnmanaged(*Statement) = .{},
+    /// A file database other connections may change: the catalog is checked against the
+    /// schema rows before each statement (see syncCatalog).
+    shared: bool = false,
 
     pub fn open(allocator: Allocator, path: []const u8, options: Options) Error!*Connection {
         const pager_options = pager.Options{
@@ -142,7 +145,13 @@ pub const Connection = struct {
         errdefer db.close();
         const conn = try allocator.create(Connection);
         errdefer allocator.destroy(conn);
-        conn.* = .{ .allocator = allocator, .db = db, .catalog = undefined, .prng = std.Random.DefaultPrng.init(0x5eed) };
+        conn.* = .{
+            .allocator = allocator,
+            .db = db,
+            .catalog = undefined,
+            .prng = std.Random.DefaultPrng.init(0x5eed),
+            .shared = !std.mem.eql(u8, path, ":memory:"),
+        };
         var txn = db.beginWrite() catch return error.Sql;
         defer txn.rollback();
         conn.catalog = schema.load(allocator, &txn, 1) catch |err| switch (err) {
@@ -225,6 +234,7 @@ pub const Connection = struct {
         stmt.parameter_names = parsed.parameters;
         stmt.bindings = try arena.alloc(Value, parsed.parameters.len);
         @memset(stmt.bindings, .null);
+        try conn.syncCatalogForPrepare();
         try stmt.compilePlan();
         return stmt;
     }
@@ -281,6 +291,28 @@ pub const Connection = struct {
         defer arena_state.deinit();
         const parsed = parser.parseStatement(arena_state.allocator(), text, 0, &diagnostic) catch return false;
         return parsed.statement == null;
+    }
+
+    /// Reloads the catalog when another connection changed the schema (file databases only).
+    fn syncCatalog(conn: *Connection, txn: *pager.WriteTxn) Error!void {
+        if (!conn.shared) return;
+        const current = schema.fingerprint(conn.allocator, txn) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
+        };
+        if (current != conn.catalog.fingerprint) try conn.reloadCatalog();
+    }
+
+    /// Before compiling: the newest schema, if the writer lock is free right now.
+    fn syncCatalogForPrepare(conn: *Connection) Error!void {
+        if (!conn.shared) return;
+        if (conn.txn) |*txn| return conn.syncCatalog(txn);
+        conn.txn = conn.db.beginWrite() catch return;
+        defer {
+            conn.txn.?.rollback();
+            conn.txn = null;
+        }
+        try conn.syncCatalog(&conn.txn.?);
     }
 
     fn reloadCatalog(conn: *Connection) Error!void {
@@ -572,6 +604,13 @@ pub const Statement = struct {
         const autocommit = conn.txn == null;
         if (autocommit) conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
         const txn = &conn.txn.?;
+        stmt.syncBeforeRun() catch |err| {
+            if (autocommit) {
+                txn.rollback();
+                conn.txn = null;
+            }
+            return err;
+        };
         // Autocommit needs no statement savepoint (the transaction's rollback undoes the
         // statement), nor does a one-row insert that checks every constraint before writing.
         const savepoint: ?u32 = if (autocommit or stmt.writesOnlyAfterChecks())
@@ -601,6 +640,13 @@ pub const Statement = struct {
             conn.txn = null;
             if (stmt.readOnly()) t.rollback() else t.commit() catch |err| return conn.storageError(err);
         }
+    }
+
+    /// Another connection's DDL may have changed the schema: reload and recompile first.
+    fn syncBeforeRun(stmt: *Statement) Error!void {
+        const conn = stmt.conn;
+        try conn.syncCatalog(&conn.txn.?);
+        if (stmt.catalog_version != conn.catalog.version) try stmt.compilePlan();
     }
 
     /// A single-row INSERT without REPLACE or upsert: every constraint is checked before its

@@ -277,3 +277,21 @@ test "engine: ALTER TABLE RENAME TO, ADD COLUMN (old rows read the default), REN
     try expectError(conn, "ALTER TABLE u ADD COLUMN d NOT NULL", .@"error", "Cannot add a NOT NULL column with default value NULL");
     try expectQuery(conn, "PRAGMA integrity_check", "ok\n");
 }
+
+test "engine: a second connection to a file sees the first one's tables and rows" {
+    var dir = std.testing.tmpDir(.{});
+    defer dir.cleanup();
+    const dir_path = try dir.dir.realpathAlloc(testing.allocator, ".");
+    defer testing.allocator.free(dir_path);
+    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "two.db" });
+    defer testing.allocator.free(path);
+    const a = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
+    defer a.close();
+    const b = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
+    defer b.close();
+    try a.exec("CREATE TABLE t(x); INSERT INTO t VALUES(42)");
+    try expectQuery(b, "SELECT x FROM t", "42\n");
+    try b.exec("CREATE INDEX tx ON t(x); INSERT INTO t VALUES(43)");
+    try expectQuery(a, "SELECT count(*) FROM t WHERE x > 0", "2\n");
+    try expectQuery(a, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE x = 43", "2|0|0|SEARCH t USING INDEX tx (x=?)\n");
+}

@@ -92,6 +92,8 @@ pub const Catalog = struct {
     views: []*View = &.{},
     /// Increases with every load, so statements compiled against an older catalog recompile.
     version: u64,
+    /// A hash of the schema rows it was built from: another connection's DDL changes it.
+    fingerprint: u64 = 0,
 
     pub fn deinit(catalog: *Catalog) void {
         const child = catalog.arena.child_allocator;
@@ -138,6 +140,28 @@ pub fn isSchemaName(name: []const u8) bool {
     return std.ascii.eqlIgnoreCase(name, "sqlite_master") or std.ascii.eqlIgnoreCase(name, "sqlite_schema");
 }
 
+/// A hash of every schema row (0 for an empty schema).
+pub fn fingerprintOf(rows: []const SchemaRow) u64 {
+    if (rows.len == 0) return 0;
+    var hasher = std.hash.Wyhash.init(0x5c4e3a);
+    for (rows) |row| {
+        hasher.update(std.mem.asBytes(&row.rowid));
+        hasher.update(std.mem.asBytes(&row.root_page_no));
+        for ([_][]const u8{ row.kind, row.name, row.table_name, row.sql orelse "\x00" }) |text| {
+            hasher.update(text);
+            hasher.update(&.{0xff});
+        }
+    }
+    return hasher.final() | 1;
+}
+
+/// The fingerprint of the schema as `txn` sees it.
+pub fn fingerprint(allocator: std.mem.Allocator, txn: *pager.WriteTxn) !u64 {
+    var arena_state = std.heap.ArenaAllocator.init(allocator);
+    defer arena_state.deinit();
+    return fingerprintOf(try readRows(arena_state.allocator(), txn));
+}
+
 /// One row of the schema tree.
 pub const SchemaRow = struct {
     rowid: i64,
@@ -155,6 +179,7 @@ pub fn load(allocator: std.mem.Allocator, txn: *pager.WriteTxn, version: u64) !*
     errdefer catalog.deinit();
     const arena = catalog.arena.allocator();
     const rows = try readRows(arena, txn);
+    catalog.fingerprint = fingerprintOf(rows);
     var tables = std.ArrayList(*Table).init(arena);
     var indexes = std.ArrayList(*Index).init(arena);
     var views = std.ArrayList(*View).init(arena);
