@@ -9,7 +9,8 @@
 //!      depth_max, overflow chain lengths, no page twice);
 //!   4. the free list walks cleanly (no cycle, range, duplicate or count error);
 //!   5. page accounting: each page 2..page_count is used exactly once, by a tree or the free list
-//!      (skipped when step 3 or 4 failed, since their page sets are then incomplete);
+//!      (skipped when step 3 or 4 failed, since their page sets are then incomplete); for a
+//!      ReadTxn, the pager's own checkIntegrity must then agree;
 //!   6. each index agrees with its table, both directions: every table row's key (key.zig's
 //!      encoding of the indexed columns plus the rowid) is in the index, and every index entry
 //!      names a row that exists and whose columns give exactly that key.
@@ -167,6 +168,9 @@ pub fn checkDatabase(
     const trees_ok = try checkTrees(Pages, txn, allocator, &report, trees, &state);
     const free_ok = if (h) |hv| try checkFreeList(txn, &report, hv, &state) else false;
     if (trees_ok and free_ok) try checkAccounting(&report, &state, page_count);
+    if (Pages == pager.ReadTxn and trees_ok and free_ok and report.ok()) {
+        try crossCheck(txn, allocator, &report, &state);
+    }
     for (trees, state.tree_ok.items) |descriptor, tree_ok| {
         if (report.full()) break;
         if (descriptor != .index or !tree_ok) continue;
@@ -325,6 +329,16 @@ fn checkAccounting(report: *Report, state: *const State, page_count: u32) CheckE
             try report.add("page {d}: never used (leaked: in no tree and not on the free list)", .{page_no});
         }
     }
+}
+
+/// The pager's own check (checksums, free list from its header, page accounting) must agree
+/// with steps 1-5; a disagreement would mean this file reads the header differently.
+fn crossCheck(txn: *pager.ReadTxn, allocator: std.mem.Allocator, report: *Report, state: *const State) CheckError!void {
+    assert(report.ok());
+    txn.checkIntegrity(allocator, &state.tree_pages) catch |err| {
+        if (!isContentError(err)) return fatal(err);
+        try report.add("pager integrity check failed ({s}) where this check passed", .{@errorName(err)});
+    };
 }
 
 /// Step 6: an index and its table hold the same entries.
