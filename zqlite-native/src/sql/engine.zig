@@ -17,7 +17,8 @@
 //! SQLite-worded message and, for syntax and name errors, the byte offset in `lastError()`.
 //!
 //! Known limits: a query's rows are computed at its first step and then handed out one per step;
-//! reads take the writer lock like writes (one connection at a time per database).
+//! an autocommit query reads a snapshot of the last commit (pager.WriteTxn.beginSnapshot), so
+//! it neither waits for nor blocks the writer; inside BEGIN...COMMIT reads take the writer lock.
 const std = @import("std");
 const assert = std.debug.assert;
 const ast = @import("ast.zig");
@@ -538,12 +539,14 @@ pub const Statement = struct {
         return stmt.current[i];
     }
 
+    /// After .done, the next step runs the statement again (SQLite's auto-reset).
     pub fn step(stmt: *Statement) Error!StepResult {
+        if (stmt.state == .done) stmt.reset();
         if (stmt.state == .ready) {
             try stmt.execute();
             stmt.state = .stepping;
         }
-        if (stmt.state == .done or stmt.next_row >= stmt.rows.len) {
+        if (stmt.next_row >= stmt.rows.len) {
             stmt.state = .done;
             stmt.current = &.{};
             return .done;
@@ -601,6 +604,9 @@ pub const Statement = struct {
             .no_op => return,
             else => {},
         }
+        // An autocommit query runs on a read snapshot: it neither waits for nor holds the
+        // writer lock, so readers and the writer never block each other.
+        if (conn.txn == null and stmt.plan == .query) return stmt.runOnSnapshot();
         const autocommit = conn.txn == null;
         if (autocommit) conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
         const txn = &conn.txn.?;
@@ -659,6 +665,17 @@ pub const Statement = struct {
         if (source.cores.len != 1) return false;
         const values = source.cores[0].values orelse return false;
         return values.len == 1;
+    }
+
+    /// Runs a query on a snapshot of the last commit (pager.WriteTxn.beginSnapshot). The rows
+    /// are computed before the snapshot ends, so none of them points into a page.
+    fn runOnSnapshot(stmt: *Statement) Error!void {
+        const conn = stmt.conn;
+        assert(conn.txn == null and stmt.plan == .query);
+        var txn = pager.WriteTxn.beginSnapshot(conn.db) catch |err| return conn.storageError(err);
+        defer txn.rollback();
+        const changed_schema = try stmt.runPlan(&txn);
+        assert(!changed_schema);
     }
 
     /// Runs the plan inside the statement savepoint; true when the schema changed.

@@ -295,3 +295,19 @@ test "engine: a second connection to a file sees the first one's tables and rows
     try expectQuery(a, "SELECT count(*) FROM t WHERE x > 0", "2\n");
     try expectQuery(a, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE x = 43", "2|0|0|SEARCH t USING INDEX tx (x=?)\n");
 }
+
+test "engine: step after done runs the statement again; runtime errors carry SQLite's message" {
+    const conn = try openMemory();
+    defer conn.close();
+    var tail: u32 = 0;
+    const stmt = try conn.prepare("SELECT 1; SELECT 2", &tail);
+    defer stmt.finalize();
+    try testing.expectEqual(@as(u32, 9), tail);
+    try testing.expectEqualStrings("SELECT 1", stmt.sql());
+    try testing.expectEqual(engine.StepResult.row, try stmt.step());
+    try testing.expectEqual(engine.StepResult.done, try stmt.step());
+    try testing.expectEqual(engine.StepResult.row, try stmt.step());
+    try testing.expectEqual(@as(i64, 1), stmt.columnValue(0).integer);
+    try expectError(conn, "SELECT abs(-9223372036854775808)", .@"error", "integer overflow");
+    try expectError(conn, "SELECT nosuch(1)", .@"error", "no such function: nosuch");
+}
