@@ -22,6 +22,7 @@ const compare = @import("compare.zig");
 const printf = @import("printf.zig");
 const like_mod = @import("like.zig");
 const datetime = @import("datetime.zig");
+const math = @import("math.zig");
 
 const Value = value_mod.Value;
 const Error = value_mod.Error;
@@ -90,7 +91,7 @@ const functions = [_]Function{
     .{ .name = "unlikely", .arity_min = 1, .arity_max = 1, .implementation = first },
     .{ .name = "upper", .arity_min = 1, .arity_max = 1, .implementation = upper },
     .{ .name = "zeroblob", .arity_min = 1, .arity_max = 1, .implementation = zeroblob },
-} ++ datetime.functions;
+} ++ datetime.functions ++ math.functions;
 
 /// Every scalar function, for the planner and for tests.
 pub fn all() []const Function {
