@@ -8,6 +8,7 @@ import io.r2dbc.spi.Result.Segment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
@@ -33,15 +34,28 @@ final class CursorSource {
   private final boolean countChanges;
   private final Sinks.Empty<Void> finished = Sinks.empty();
   private final AtomicBoolean done = new AtomicBoolean();
+  private final Set<CursorSource> open;
+  private volatile FluxSink<Segment> subscriber;
   private List<String> names;
   private volatile long rowsRead;
 
-  CursorSource(Worker worker, ZqliteConnection db, ZqliteStatement statement, ZqliteCursor cursor) {
+  /**
+   * @param open the connection's open cursors: this one is in it until finished, so closing the
+   *     connection can end its row stream with an error instead of leaving it waiting
+   */
+  CursorSource(
+      Worker worker,
+      ZqliteConnection db,
+      ZqliteStatement statement,
+      ZqliteCursor cursor,
+      Set<CursorSource> open) {
     this.worker = worker;
     this.db = db;
     this.statement = statement;
     this.cursor = cursor;
     this.countChanges = !statement.isReadOnly();
+    this.open = open;
+    open.add(this);
   }
 
   /** Rows read from the engine so far (tests: reads follow requests). */
@@ -56,6 +70,7 @@ final class CursorSource {
   Flux<Segment> segments() {
     return Flux.create(
         sink -> {
+          subscriber = sink;
           sink.onRequest(n -> worker.execute(() -> drain(sink), sink::error));
           sink.onCancel(() -> worker.execute(this::finish, e -> finish()));
         });
@@ -118,7 +133,19 @@ final class CursorSource {
     if (done.compareAndSet(false, true)) {
       cursor.close();
       statement.close();
+      open.remove(this);
       finished.tryEmitEmpty();
+    }
+  }
+
+  /** The connection is closing: end the row stream with an error (on the worker). */
+  void abort() {
+    assert Worker.onWorkerThread() : "natives run on the worker";
+    boolean wasOpen = !done.get();
+    finish();
+    FluxSink<Segment> sink = subscriber;
+    if (wasOpen && sink != null) {
+      sink.error(R2dbcExceptions.closed());
     }
   }
 }

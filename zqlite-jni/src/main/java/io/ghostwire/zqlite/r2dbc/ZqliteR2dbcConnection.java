@@ -15,6 +15,8 @@ import io.r2dbc.spi.ValidationDepth;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,6 +38,7 @@ public final class ZqliteR2dbcConnection implements Connection {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean autoCommit = true;
   private volatile boolean inTransaction;
+  private final Set<CursorSource> openCursors = ConcurrentHashMap.newKeySet();
 
   ZqliteR2dbcConnection(ZqliteConnection db, Worker worker) {
     this.db = db;
@@ -256,7 +259,10 @@ public final class ZqliteR2dbcConnection implements Connection {
         .defaultIfEmpty(false);
   }
 
-  /** Closes the database (rolling back an open transaction), then ends the worker thread. */
+  /**
+   * Ends open row streams with an error, closes the database (rolling back an open transaction),
+   * then ends the worker thread.
+   */
   @Override
   public Mono<Void> close() {
     return Mono.defer(
@@ -267,6 +273,9 @@ public final class ZqliteR2dbcConnection implements Connection {
           return worker
               .call(
                   () -> {
+                    for (CursorSource rows : List.copyOf(openCursors)) {
+                      rows.abort();
+                    }
                     db.close();
                     return Boolean.TRUE;
                   })
@@ -317,7 +326,7 @@ public final class ZqliteR2dbcConnection implements Connection {
       bind(statement, values, tail != null);
       if (statement.columnCount() > 0) {
         ZqliteCursor cursor = statement.executeQuery();
-        CursorSource rows = new CursorSource(worker, db, statement, cursor);
+        CursorSource rows = new CursorSource(worker, db, statement, cursor, openCursors);
         return new Step(new ZqliteResult(rows), rows.finished(), tail);
       }
       long changed = statement.executeUpdate();

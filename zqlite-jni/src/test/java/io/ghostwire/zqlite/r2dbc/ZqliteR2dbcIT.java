@@ -403,6 +403,42 @@ class ZqliteR2dbcIT {
   }
 
   @Test
+  void closingEndsAnOpenRowStreamWithAnError() throws Exception {
+    fillBig();
+    Connection c = Mono.from(factory.create()).block();
+    Flux.from(c.createStatement("CREATE TABLE n (x INTEGER)").execute())
+        .flatMap(Result::getRowsUpdated)
+        .blockLast();
+    Flux.from(c.createStatement("INSERT INTO n VALUES (1), (2), (3)").execute())
+        .flatMap(Result::getRowsUpdated)
+        .blockLast();
+    Result result = Flux.from(c.createStatement("SELECT x FROM n").execute()).blockFirst();
+    CountDownLatch one = new CountDownLatch(1);
+    List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    BaseSubscriber<Object> subscriber =
+        new BaseSubscriber<>() {
+          @Override
+          protected void hookOnSubscribe(Subscription subscription) {
+            request(1);
+          }
+
+          @Override
+          protected void hookOnNext(Object value) {
+            one.countDown();
+          }
+
+          @Override
+          protected void hookOnError(Throwable e) {
+            errors.add(e);
+          }
+        };
+    Flux.from(result.map(row -> row.get(0))).subscribe(subscriber);
+    assertThat(one.await(30, TimeUnit.SECONDS)).isTrue();
+    Mono.from(c.close()).block();
+    assertThat(errors).singleElement().isInstanceOf(R2dbcNonTransientResourceException.class);
+  }
+
+  @Test
   void closedConnectionsFailAndValidateFalse() {
     Connection c = Mono.from(factory.create()).block();
     assertThat(Mono.from(c.validate(io.r2dbc.spi.ValidationDepth.REMOTE)).block()).isTrue();
