@@ -231,6 +231,11 @@ pub const Database = struct {
     broken: bool = false,
     readers: std.ArrayListUnmanaged(Reader) = .{},
     next_reader_id: u64 = 1,
+    /// Signalled when a reader ends while a writer drains the WAL (see drainWal).
+    reader_cond: std.Thread.Condition = .{},
+    drain_waiters: u32 = 0,
+    /// After a drain timed out, the next one waits until the WAL reaches this frame.
+    drain_next_frame: u32 = 0,
     prng: std.Random.DefaultPrng,
 
     commits: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
@@ -665,6 +670,7 @@ pub const Database = struct {
         for (db.readers.items, 0..) |r, i| {
             if (r.id == reader_id) {
                 _ = db.readers.swapRemove(i);
+                if (db.drain_waiters > 0) db.reader_cond.broadcast();
                 return;
             }
         }
@@ -677,6 +683,7 @@ pub const Database = struct {
         try db.acquireWriter(db.options.busy_timeout_ms);
         errdefer db.releaseWriter();
         db.maybeResetWal() catch |err| log.warn("wal reset failed: {s}", .{@errorName(err)});
+        db.drainWal();
         db.state_mutex.lock();
         const broken = db.broken;
         const base = db.snapshotOf(db.appended);
@@ -836,6 +843,52 @@ pub const Database = struct {
         try db.resetWalLocked();
     }
 
+    /// Holding the writer lock, with the WAL past 4 x auto_checkpoint_frames: overlapping
+    /// readers have kept every checkpoint short of the last frame, so no reset could happen.
+    /// No commit can happen while we hold the writer lock, so readers starting now see the last
+    /// commit; wait (up to busy_timeout_ms) for the older ones to end, backfill everything and
+    /// reset. This bounds the WAL under steady read/write load. If a long reader outlasts the
+    /// wait, the next attempt waits until the WAL has grown by the same limit again.
+    fn drainWal(db: *Database) void {
+        assert(db.writer_held);
+        const limit = 4 *| db.options.auto_checkpoint_frames;
+        if (limit == 0) return;
+        db.state_mutex.lock();
+        const frames = db.appended.frame;
+        const due = frames >= limit and frames >= db.drain_next_frame;
+        db.state_mutex.unlock();
+        if (!due) return;
+        var timer = std.time.Timer.start() catch unreachable;
+        const budget_ns = @as(u64, db.options.busy_timeout_ms) * std.time.ns_per_ms;
+        // Bounded by the busy timeout: each round ends in a reset, a timeout, or a short wait.
+        while (!db.tryBackfillAndReset()) {
+            if (timer.read() >= budget_ns) {
+                db.state_mutex.lock();
+                db.drain_next_frame = db.appended.frame +| limit;
+                db.state_mutex.unlock();
+                return;
+            }
+            db.waitForReaderEnd(std.time.ns_per_ms);
+        }
+    }
+
+    fn tryBackfillAndReset(db: *Database) bool {
+        if (!db.checkpoint_mutex.tryLock()) return false;
+        defer db.checkpoint_mutex.unlock();
+        db.backfill() catch return false;
+        if (!db.fullyBackfilled()) return false;
+        db.resetWalLocked() catch return false;
+        return true;
+    }
+
+    fn waitForReaderEnd(db: *Database, timeout_ns: u64) void {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        db.drain_waiters += 1;
+        defer db.drain_waiters -= 1;
+        db.reader_cond.timedWait(&db.state_mutex, timeout_ns) catch {};
+    }
+
     /// Holding the writer lock and checkpoint_mutex: starts a new WAL generation if every frame
     /// is backfilled (then every live reader's snapshot equals the database file).
     fn resetWalLocked(db: *Database) Error!void {
@@ -858,6 +911,7 @@ pub const Database = struct {
         db.appended.checksum = h.checksum;
         db.visible = db.appended;
         db.backfilled_frame = 0;
+        db.drain_next_frame = 0;
         for (db.readers.items) |*r| r.frame = 0; // Old-epoch readers read only the file.
         db.assertStateLocked();
         db.index.clear();
@@ -967,12 +1021,29 @@ pub const ReadTxn = struct {
 /// allocation, savepoints, header fields, commit and rollback. Exactly one of commit/rollback.
 pub const WriteTxn = struct {
     db: *Database,
+    /// Set only by `beginSnapshot`: the pages come from this read snapshot and the writer lock
+    /// is not held. Such a transaction never writes (asserted at every writing entry point).
+    snapshot: ?ReadTxn = null,
+    /// The snapshot's page-1 fields (schema root, user version), read once at begin.
+    snapshot_header: header.Header = undefined,
+
+    /// A read-only transaction shaped like a write transaction, so that code typed on WriteTxn
+    /// (the SQL executor) runs a query on a snapshot: it never waits for the writer and never
+    /// blocks it. Only reads are allowed; commit and rollback both end the snapshot.
+    pub fn beginSnapshot(db: *Database) Error!WriteTxn {
+        var r = try db.beginRead();
+        errdefer r.end();
+        const fields = try r.headerFields();
+        assert(fields.page_count == r.snapshot.db_size_pages);
+        return .{ .db = db, .snapshot = r, .snapshot_header = fields };
+    }
 
     pub fn usableSizeBytes(self: *const WriteTxn) u32 {
         return self.db.usableSizeBytes();
     }
 
     pub fn pageCount(self: *const WriteTxn) u32 {
+        if (self.snapshot) |r| return r.snapshot.db_size_pages;
         return self.db.writer.header.page_count;
     }
 
@@ -989,6 +1060,7 @@ pub const WriteTxn = struct {
     }
 
     pub fn get(self: *WriteTxn, page_no: u32) Error!PageRef {
+        if (self.snapshot) |*r| return r.get(page_no);
         try self.checkRange(page_no);
         const w = &self.db.writer;
         if (w.dirty.get(page_no)) |entry| {
@@ -1003,12 +1075,14 @@ pub const WriteTxn = struct {
     }
 
     pub fn getMut(self: *WriteTxn, page_no: u32) Error!PageRef {
+        assert(self.snapshot == null);
         try self.checkRange(page_no);
         try self.journal(page_no);
         return self.pinDirty(page_no, false);
     }
 
     pub fn release(self: *WriteTxn, page: PageRef) void {
+        if (self.snapshot) |*r| return r.release(page);
         const w = &self.db.writer;
         assert(w.pins > 0);
         w.pins -= 1;
@@ -1177,6 +1251,7 @@ pub const WriteTxn = struct {
 
     /// Starts a nested savepoint; returns its id for rollbackTo/releaseSavepoint.
     pub fn savepoint(self: *WriteTxn) Error!u32 {
+        assert(self.snapshot == null);
         const w = &self.db.writer;
         w.savepoint_seq += 1;
         try w.savepoints.append(self.db.allocator, .{
@@ -1277,6 +1352,7 @@ pub const WriteTxn = struct {
 
     /// A zeroed, writable, pinned page: the free list's newest page, else a new one at the end.
     pub fn allocate(self: *WriteTxn) Error!PageRef {
+        assert(self.snapshot == null);
         const w = &self.db.writer;
         var page_no: u32 = undefined;
         if (w.header.freelist_head != 0) {
@@ -1318,6 +1394,7 @@ pub const WriteTxn = struct {
 
     /// Puts an unpinned page on the free list (a leaf of the head trunk, or the new head).
     pub fn free(self: *WriteTxn, page_no: u32) Error!void {
+        assert(self.snapshot == null);
         try self.checkRange(page_no);
         const w = &self.db.writer;
         if (w.dirty.get(page_no)) |entry| {
@@ -1349,25 +1426,30 @@ pub const WriteTxn = struct {
     // ---- Header fields -------------------------------------------------------------------
 
     pub fn schemaRoot(self: *const WriteTxn) u32 {
+        if (self.snapshot != null) return self.snapshot_header.schema_root;
         return self.db.writer.header.schema_root;
     }
 
     pub fn setSchemaRoot(self: *WriteTxn, page_no: u32) Error!void {
+        assert(self.snapshot == null);
         if (page_no != 0) try self.checkRange(page_no);
         self.db.writer.header.schema_root = page_no;
         self.db.writer.header_dirty = true;
     }
 
     pub fn userVersion(self: *const WriteTxn) u32 {
+        if (self.snapshot != null) return self.snapshot_header.user_version;
         return self.db.writer.header.user_version;
     }
 
     /// The transaction's working copy of page 1's fields (committed with it).
     pub fn headerFields(self: *const WriteTxn) header.Header {
+        if (self.snapshot != null) return self.snapshot_header;
         return self.db.writer.header;
     }
 
     pub fn setUserVersion(self: *WriteTxn, user_version: u32) void {
+        assert(self.snapshot == null);
         self.db.writer.header.user_version = user_version;
         self.db.writer.header_dirty = true;
     }
@@ -1377,6 +1459,7 @@ pub const WriteTxn = struct {
     /// Makes the transaction visible and (FULL) durable. On error the transaction is rolled
     /// back. All page refs must be released.
     pub fn commit(self: *WriteTxn) Error!void {
+        if (self.snapshot != null) return self.rollback(); // Nothing to commit.
         const db = self.db;
         const w = &db.writer;
         if (w.pins != 0) return error.Misuse;
@@ -1485,6 +1568,11 @@ pub const WriteTxn = struct {
 
     /// Discards the transaction (frames it spilled stay beyond `appended`, unreachable).
     pub fn rollback(self: *WriteTxn) void {
+        if (self.snapshot) |*r| {
+            r.end();
+            self.snapshot = null;
+            return;
+        }
         const db = self.db;
         const w = &db.writer;
         assert(w.pins == 0);

@@ -400,6 +400,9 @@ test "concurrency: readers keep consistent snapshots while a writer commits and 
     try testing.expectEqual(@as(u32, 0), shared.failures.load(.monotonic));
     try testing.expect(shared.snapshots_checked.load(.monotonic) > 0);
     try testing.expect(keeper.stats().checkpoints > 0);
+    // ~2700 frames with a 96-frame drain limit: the WAL was reset many times despite readers
+    // always overlapping (without draining it resets about once).
+    try testing.expect(keeper.epoch.load(.monotonic) >= 3);
     try testing.expectEqual(@as(u32, 301), try checkSnapshot(keeper, 301));
 }
 
