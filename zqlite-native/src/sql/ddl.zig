@@ -47,7 +47,10 @@ pub fn createTable(rt: *Runtime, catalog: *const schema.Catalog, ct: *const ast.
     if (!try checkNewName(rt, catalog, name, ct.if_not_exists, "table")) return false;
     if (ct.body == .as_select) return createTableAs(rt, catalog, ct, ct.body.as_select);
     try validateDefinition(rt, ct);
-    const table = try schema.tableFromAst(rt.arena, ct, sql);
+    const table = schema.tableFromAst(rt.arena, ct, sql) catch |err| switch (err) {
+        error.Corrupt => return rt.fail("unknown column in foreign key definition", .{}),
+        error.OutOfMemory => return error.OutOfMemory,
+    };
     const root = try BTree.Tree.create(rt.txn, .table);
     try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "table", .name = name, .table_name = name, .root_page_no = root, .sql = sql });
     const implied = try schema.impliedIndexes(rt.arena, table, ct);

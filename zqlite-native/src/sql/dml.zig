@@ -427,6 +427,7 @@ pub const Writer = struct {
         try w.applyTypes(slots, scratch);
         if (!try w.checkNotNull(slots, conflict)) return .skipped;
         try w.checkChecks(slots, checks, scratch);
+        if (w.rt.foreign_keys) try w.checkParents(slots, scratch);
         const rowid = slots[n].integer;
         const self_rowid: ?i64 = if (old) |o| o.rowid else null;
         switch (try w.resolveConflicts(slots, self_rowid, conflict, upserts, scratch)) {
@@ -674,10 +675,181 @@ pub const Writer = struct {
         try w.delete(rowid, slots);
     }
 
+    const checkParents = WriterFk.checkParents;
+    const handleChildren = WriterFk.handleChildren;
+
     pub fn delete(w: *Writer, rowid: i64, slots: []const Value) Error!void {
         var scratch_state = std.heap.ArenaAllocator.init(w.rt.gpa);
         defer scratch_state.deinit();
+        if (w.rt.foreign_keys) try w.handleChildren(slots, scratch_state.allocator());
         try w.deleteKeys(rowid, slots, scratch_state.allocator());
         _ = try w.tree.deleteRow(rowid);
     }
 };
+
+// ---------------------------------------------------------------------------------------------
+// FOREIGN KEY enforcement (when PRAGMA foreign_keys is on): a child row's key must exist in the
+// parent (its rowid or a UNIQUE/PRIMARY KEY index on the parent columns); deleting a parent row
+// applies the child's ON DELETE action (CASCADE, SET NULL, else the constraint fails). Changing a
+// parent key by UPDATE is not checked. Child rows are found by scanning the child table.
+
+const fk_cascade_depth_max: u32 = 100;
+
+const ParentKey = union(enum) { rowid, index: *schema.Index };
+
+fn foreignKeyError(rt: *Runtime) Error {
+    rt.constraint_code = @intFromEnum(ConstraintCode.foreign_key);
+    rt.setMessage("FOREIGN KEY constraint failed", .{});
+    return error.Constraint;
+}
+
+fn parentKeyOf(rt: *Runtime, child: *const schema.Table, parent: *const schema.Table, fk: schema.ForeignKey) Error!ParentKey {
+    if (fk.parent_columns.len == 0) {
+        if (parent.rowid_alias != null) return .rowid;
+        for (parent.indexes) |index| if (index.primary_key) return .{ .index = index };
+    } else {
+        if (fk.parent_columns.len == 1) if (parent.rowid_alias) |alias| {
+            if (parent.columnIndex(fk.parent_columns[0].text) == alias) return .rowid;
+        };
+        for (parent.indexes) |index| {
+            if (!index.unique or index.columns.len != fk.parent_columns.len) continue;
+            const same = for (index.columns, fk.parent_columns) |c, name| {
+                if (parent.columnIndex(name.text) != c.column) break false;
+            } else true;
+            if (same) return .{ .index = index };
+        }
+    }
+    return rt.fail("foreign key mismatch - \"{s}\" referencing \"{s}\"", .{ child.name, parent.name });
+}
+
+fn findParent(rt: *Runtime, catalog: *const schema.Catalog, fk: schema.ForeignKey) Error!*schema.Table {
+    return catalog.findTable(fk.parent) orelse rt.fail("no such table: main.{s}", .{fk.parent});
+}
+
+/// The parent key column of position i (the rowid slot for a rowid key).
+fn parentColumn(parent: *const schema.Table, key: ParentKey, i: usize) u32 {
+    return switch (key) {
+        .rowid => @intCast(parent.columns.len),
+        .index => |index| index.columns[i].column,
+    };
+}
+
+fn parentExists(rt: *Runtime, parent: *schema.Table, key: ParentKey, values: []const Value, scratch: Allocator) Error!bool {
+    switch (key) {
+        .rowid => {
+            const v = value_mod.applyColumnAffinity(scratch, values[0], .integer) catch |err| return rt.valueError(err, &.{});
+            if (v != .integer) return false;
+            var tree = BTree.Tree.open(rt.txn, rt.gpa, parent.root_page_no, .table);
+            defer tree.close();
+            var cursor: BTree.Cursor = undefined;
+            cursor.init(&tree);
+            defer cursor.deinit();
+            return cursor.seekRowid(v.integer, .eq);
+        },
+        .index => |index| {
+            var converted: [key_codec.column_count_max]Value = undefined;
+            var descending: [key_codec.column_count_max]bool = undefined;
+            for (values, 0..) |v, i| {
+                const affinity = parent.columns[index.columns[i].column].affinity;
+                converted[i] = value_mod.applyColumnAffinity(scratch, v, affinity) catch |err| return rt.valueError(err, &.{});
+                descending[i] = index.columns[i].descending;
+            }
+            const k = values.len;
+            const prefix = try scratch.alloc(u8, key_codec.encodedSizeBytes(converted[0..k], false));
+            _ = key_codec.encode(converted[0..k], descending[0..k], null, prefix);
+            var tree = BTree.Tree.open(rt.txn, rt.gpa, index.root_page_no, .index);
+            defer tree.close();
+            var cursor: BTree.Cursor = undefined;
+            cursor.init(&tree);
+            defer cursor.deinit();
+            if (!try cursor.seekKey(prefix, .eq)) return false;
+            return btree.comparePrefix(try cursor.key(), prefix) == .eq;
+        },
+    }
+}
+
+const compare_mod = @import("compare.zig");
+
+fn childMatches(child_slots: []const Value, fk: schema.ForeignKey, parent_values: []const Value) bool {
+    for (fk.columns, parent_values) |column, parent_value| {
+        const v = child_slots[column];
+        if (v == .null or parent_value == .null) return false;
+        if (compare_mod.compareValues(v, parent_value, .binary) != .eq) return false;
+    }
+    return true;
+}
+
+fn collectChildren(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, parent_values: []const Value, scratch: Allocator) Error![][]Value {
+    var found = std.ArrayList([]Value).init(scratch);
+    var tree = BTree.Tree.open(rt.txn, rt.gpa, child.root_page_no, .table);
+    defer tree.close();
+    var cursor: BTree.Cursor = undefined;
+    cursor.init(&tree);
+    defer cursor.deinit();
+    const n = child.columns.len;
+    var more = try cursor.first();
+    while (more) : (more = try cursor.next()) {
+        const payload = try scratch.alloc(u8, try cursor.payloadSizeBytes());
+        try cursor.readPayload(payload);
+        const slots = try scratch.alloc(Value, n + 1);
+        try executor.decodeRow(payload, child, try cursor.rowid(), slots);
+        if (childMatches(slots, fk, parent_values)) try found.append(slots);
+    }
+    return found.items;
+}
+
+const WriterFk = struct {
+    fn checkParents(w: *Writer, slots: []const Value, scratch: Allocator) Error!void {
+        const catalog = w.rt.catalog orelse return;
+        for (w.table.foreign_keys) |fk| {
+            const values = try scratch.alloc(Value, fk.columns.len);
+            var has_null = false;
+            for (fk.columns, values) |column, *v| {
+                v.* = slots[column];
+                has_null = has_null or v.* == .null;
+            }
+            if (has_null) continue;
+            const parent = try findParent(w.rt, catalog, fk);
+            const key = try parentKeyOf(w.rt, w.table, parent, fk);
+            if (!try parentExists(w.rt, parent, key, values, scratch)) return foreignKeyError(w.rt);
+        }
+    }
+
+    fn handleChildren(w: *Writer, parent_slots: []const Value, scratch: Allocator) Error!void {
+        const catalog = w.rt.catalog orelse return;
+        w.rt.fk_depth += 1;
+        defer w.rt.fk_depth -= 1;
+        if (w.rt.fk_depth > fk_cascade_depth_max) return w.rt.fail("too many levels of foreign key cascades", .{});
+        for (catalog.tables) |child| {
+            for (child.foreign_keys) |fk| {
+                if (!std.ascii.eqlIgnoreCase(fk.parent, w.table.name)) continue;
+                const key = try parentKeyOf(w.rt, child, w.table, fk);
+                const values = try scratch.alloc(Value, fk.columns.len);
+                for (values, 0..) |*v, i| v.* = parent_slots[parentColumn(w.table, key, i)];
+                const rows = try collectChildren(w.rt, child, fk, values, scratch);
+                if (rows.len == 0) continue;
+                try applyOnDelete(w.rt, child, fk, rows, scratch);
+            }
+        }
+    }
+};
+
+fn applyOnDelete(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, rows: [][]Value, scratch: Allocator) Error!void {
+    switch (fk.on_delete) {
+        .cascade, .set_null => {},
+        else => return foreignKeyError(rt),
+    }
+    var writer = try Writer.open(rt, child);
+    defer writer.close();
+    const n = child.columns.len;
+    for (rows) |row| {
+        const rowid = row[n].integer;
+        if (fk.on_delete == .cascade) {
+            if (try writer.rowExists(rowid)) try writer.delete(rowid, row);
+            continue;
+        }
+        const new = try scratch.dupe(Value, row);
+        for (fk.columns) |column| new[column] = .null;
+        _ = try writer.write(new, .{ .rowid = rowid, .values = row }, &.{}, .abort, scratch);
+    }
+}

@@ -128,6 +128,8 @@ pub const Connection = struct {
     /// A file database other connections may change: the catalog is checked against the
     /// schema rows before each statement (see syncCatalog).
     shared: bool = false,
+    /// PRAGMA foreign_keys (off by default, as in SQLite).
+    foreign_keys: bool = false,
 
     pub fn open(allocator: Allocator, path: []const u8, options: Options) Error!*Connection {
         const pager_options = pager.Options{
@@ -688,6 +690,8 @@ pub const Statement = struct {
             .txn = txn,
             .params = stmt.bindings,
             .epoch = conn.epoch,
+            .catalog = conn.catalog,
+            .foreign_keys = conn.foreign_keys,
             .function_context = .{
                 .allocator = stmt.exec_arena.allocator(),
                 .random = conn.prng.random(),
@@ -704,6 +708,10 @@ pub const Statement = struct {
             .explain => |q| stmt.rows = try explainRows(rt, q),
             .pragma => |p| {
                 if (p.kind == .busy_timeout) if (p.argument) |v| conn.setBusyTimeout(@intCast(std.math.clamp(executor.integerOf(v), 0, std.math.maxInt(u32))));
+                if (p.kind == .foreign_keys) if (p.argument) |v| {
+                    conn.foreign_keys = pragma.truthArgument(v);
+                    rt.foreign_keys = conn.foreign_keys;
+                };
                 stmt.rows = try pragma.run(rt, conn.catalog, p);
             },
             .insert => |p| stmt.record(try dml.runInsert(rt, p)),

@@ -311,3 +311,21 @@ test "engine: step after done runs the statement again; runtime errors carry SQL
     try expectError(conn, "SELECT abs(-9223372036854775808)", .@"error", "integer overflow");
     try expectError(conn, "SELECT nosuch(1)", .@"error", "no such function: nosuch");
 }
+
+test "engine: foreign keys (PRAGMA foreign_keys = ON): parent must exist; ON DELETE CASCADE, SET NULL, RESTRICT" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE p(id INTEGER PRIMARY KEY, code TEXT UNIQUE);" ++
+        "CREATE TABLE c1(x REFERENCES p ON DELETE CASCADE); CREATE TABLE c2(y REFERENCES p(code) ON DELETE SET NULL);" ++
+        "CREATE TABLE c3(z REFERENCES p(id)); INSERT INTO p VALUES(1, 'a'), (2, 'b'), (3, 'c')");
+    try conn.exec("INSERT INTO c1 VALUES(9)"); // not enforced while off
+    try conn.exec("DELETE FROM c1; PRAGMA foreign_keys = ON");
+    try expectQuery(conn, "PRAGMA foreign_keys", "1\n");
+    try expectError(conn, "INSERT INTO c1 VALUES(9)", .constraint_foreignkey, "FOREIGN KEY constraint failed");
+    try conn.exec("INSERT INTO c1 VALUES(1), (2), (NULL); INSERT INTO c2 VALUES('a'), ('b'); INSERT INTO c3 VALUES(3)");
+    try conn.exec("DELETE FROM p WHERE id = 1");
+    try expectQuery(conn, "SELECT x FROM c1 ORDER BY x", "NULL\n2\n");
+    try expectQuery(conn, "SELECT y FROM c2 ORDER BY y", "NULL\nb\n");
+    try expectError(conn, "DELETE FROM p WHERE id = 3", .constraint_foreignkey, "FOREIGN KEY constraint failed");
+    try expectQuery(conn, "SELECT count(*) FROM p", "2\n");
+}

@@ -47,6 +47,10 @@ pub const Runtime = struct {
     message: []const u8 = "",
     /// SQLite's extended code of the last error.Constraint (dml.ConstraintCode).
     constraint_code: u16 = 0,
+    /// For FOREIGN KEY enforcement (PRAGMA foreign_keys): the catalog and the switch.
+    catalog: ?*const schema.Catalog = null,
+    foreign_keys: bool = false,
+    fk_depth: u32 = 0,
 
     pub fn fail(rt: *Runtime, comptime format: []const u8, args: anytype) Error {
         rt.setMessage(format, args);

@@ -68,6 +68,16 @@ pub fn columnNames(kind: Kind) []const []const u8 {
     };
 }
 
+/// ON/TRUE/YES/1 as SQLite's getSafetyLevel reads a boolean pragma argument.
+pub fn truthArgument(v: Value) bool {
+    return switch (v) {
+        .integer => |i| i != 0,
+        .text => |t| std.ascii.eqlIgnoreCase(t, "on") or std.ascii.eqlIgnoreCase(t, "true") or
+            std.ascii.eqlIgnoreCase(t, "yes") or std.mem.eql(u8, t, "1"),
+        else => false,
+    };
+}
+
 /// True for pragmas that change the database (user_version = N).
 pub fn writes(plan: Plan) bool {
     return plan.kind == .user_version and plan.argument != null;
@@ -91,7 +101,7 @@ pub fn run(rt: *Runtime, catalog: *const schema.Catalog, plan: Plan) executor.Er
         .busy_timeout => try one(rt, &rows, .{ .integer = if (plan.argument) |v| executor.integerOf(v) else 5000 }),
         .journal_mode => try one(rt, &rows, .{ .text = "wal" }),
         .synchronous => try one(rt, &rows, .{ .integer = 2 }),
-        .foreign_keys => try one(rt, &rows, .{ .integer = 0 }),
+        .foreign_keys => if (plan.argument == null) try one(rt, &rows, .{ .integer = @intFromBool(rt.foreign_keys) }),
         .cache_size => try one(rt, &rows, .{ .integer = -2000 }),
         .wal_checkpoint => {
             const row = try rt.arena.alloc(Value, 3);

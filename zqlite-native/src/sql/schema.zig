@@ -69,6 +69,7 @@ pub const Table = struct {
     sql: []const u8,
     /// The schema tree itself (sqlite_master): its root is read from the header at scan time.
     is_schema: bool = false,
+    foreign_keys: []ForeignKey = &.{},
 
     pub fn columnIndex(table: *const Table, name: []const u8) ?u32 {
         for (table.columns, 0..) |column, i| {
@@ -76,6 +77,15 @@ pub const Table = struct {
         }
         return null;
     }
+};
+
+/// `REFERENCES parent(columns)` on child columns; enforced when PRAGMA foreign_keys is on.
+pub const ForeignKey = struct {
+    columns: []u32,
+    parent: []const u8,
+    /// Parent column names; empty means the parent's primary key.
+    parent_columns: []const ast.Name,
+    on_delete: ast.ForeignKeyAction,
 };
 
 pub const View = struct {
@@ -337,6 +347,7 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
     const table = try arena.create(Table);
     const columns = try arena.alloc(Column, definition.columns.len);
     var checks = std.ArrayList(*const ast.Expr).init(arena);
+    var foreign_keys = std.ArrayList(ForeignKey).init(arena);
     table.* = .{ .name = ct.name.name.text, .root_page_no = 0, .columns = columns, .strict = definition.strict, .sql = sql };
     for (definition.columns, 0..) |column_def, i| {
         const type_name = if (column_def.type_name) |t| t.name else "";
@@ -355,6 +366,11 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
                     if (is_integer and pk.order != .desc) table.rowid_alias = @intCast(i);
                 },
                 .collate => |name| columns[i].collation_nocase = std.ascii.eqlIgnoreCase(name.text, "NOCASE"),
+                .references => |fk| {
+                    const child = try arena.alloc(u32, 1);
+                    child[0] = @intCast(i);
+                    try foreign_keys.append(.{ .columns = child, .parent = fk.table.text, .parent_columns = fk.columns, .on_delete = fk.on_delete orelse .no_action });
+                },
                 else => {},
             }
         }
@@ -362,6 +378,12 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
     for (definition.constraints) |constraint| {
         switch (constraint.data) {
             .check => |expr| try checks.append(expr),
+            .foreign_key => |fk| {
+                const child = try arena.alloc(u32, fk.columns.len);
+                for (fk.columns, child) |name, *c| c.* = table.columnIndex(name.text) orelse return error.Corrupt;
+                const r = fk.references;
+                try foreign_keys.append(.{ .columns = child, .parent = r.table.text, .parent_columns = r.columns, .on_delete = r.on_delete orelse .no_action });
+            },
             .primary_key => |pk| {
                 if (pk.columns.len == 1 and pk.columns[0].expr.data == .column) {
                     const name = pk.columns[0].expr.data.column.column.text;
@@ -374,6 +396,7 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
         }
     }
     table.checks = checks.items;
+    table.foreign_keys = foreign_keys.items;
     return table;
 }
 
