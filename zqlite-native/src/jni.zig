@@ -496,3 +496,42 @@ comptime {
     _ = handles;
     _ = codec;
 }
+
+test "jni: a row that does not fit is TOOBIG and kept; malformed binds are MISUSE" {
+    const allocator = std.heap.c_allocator;
+    const conn = try engine.Connection.open(allocator, ":memory:", .{});
+    const db = handles.issueConn(conn).?;
+    defer _ = handles.closeConn(db);
+    const entered = handles.enterConn(db).?;
+    var tail: u32 = 0;
+    const stmt = try conn.prepare("SELECT ?, 'a longer text value than fits'", &tail);
+    const sh = handles.issueStmt(entered.conn, stmt).?;
+    handles.leave(entered.conn);
+
+    var small: [buffer_bytes_min]u8 = undefined;
+    // A bind set claiming a 100-byte text with 3 bytes present.
+    var bad = [_]u8{ 1, 0, 0, 0, c_api.batch_text, 100, 0, 0, 0, 'a', 'b', 'c' };
+    @memcpy(small[0..bad.len], &bad);
+    const e = handles.enterStmt(sh).?;
+    try std.testing.expectEqual(code_misuse, rebind(e.stmt.?, conn, &small, bad.len));
+    try std.testing.expectEqual(code_misuse, rebind(e.stmt.?, conn, &small, -3));
+    try std.testing.expectEqual(code_misuse, rebind(e.stmt.?, conn, &small, small.len + 1));
+    // Two parameters for a one-parameter statement.
+    bad = [_]u8{ 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+    @memcpy(small[0..bad.len], &bad);
+    try std.testing.expectEqual(code_misuse, rebind(e.stmt.?, conn, &small, bad.len));
+    const good = [_]u8{ 1, 0, 0, 0, c_api.batch_integer, 7, 0, 0, 0, 0, 0, 0, 0 };
+    @memcpy(small[0..good.len], &good);
+    try std.testing.expectEqual(code_ok, rebind(e.stmt.?, conn, &small, good.len));
+    var tiny: [20]u8 = undefined;
+    try std.testing.expectEqual(code_toobig, fillBatch(e.stmt.?, conn, &tiny));
+    const needed: usize = @intCast(std.mem.readInt(i32, tiny[8..12], .little));
+    try std.testing.expect(needed > tiny.len);
+    var big: [256]u8 = undefined;
+    try std.testing.expectEqual(code_done, fillBatch(e.stmt.?, conn, &big));
+    try std.testing.expectEqual(@as(i32, 1), std.mem.readInt(i32, big[0..4], .little));
+    try std.testing.expectEqual(c_api.batch_integer, big[batch_header_bytes]);
+    handles.leave(e.conn);
+    try std.testing.expect(handles.finalizeStmt(sh));
+    try std.testing.expect(handles.enterStmt(sh) == null);
+}

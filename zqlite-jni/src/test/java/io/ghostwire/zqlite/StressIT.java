@@ -64,6 +64,7 @@ class StressIT {
       } finally {
         pool.shutdownNow();
       }
+      System.out.println("StressIT: " + ops.get() + " operations, RSS after each round: " + rss);
       assertThat(ops.get()).isGreaterThanOrEqualTo(100_000);
       long warm = rss.get(1);
       long last = rss.get(rss.size() - 1);

@@ -438,14 +438,29 @@ final class ZqliteDatabaseMetaData extends BaseDatabaseMetaData {
     return result(List.of("NAME", "MAX_LEN", "DEFAULT_VALUE", "DESCRIPTION"), List.of());
   }
 
+  /** The SQLite version whose dialect and behaviour ZQLite follows (its differential tests). */
+  static final String SQLITE_VERSION = "3.40.1";
+
   @Override
   public String getDatabaseProductName() {
-    return "ZQLite";
+    return connection.reportsAsSqlite() ? "SQLite" : "ZQLite";
   }
 
   @Override
   public String getDatabaseProductVersion() {
-    return Zqlite.version();
+    return connection.reportsAsSqlite()
+        ? SQLITE_VERSION + " (ZQLite " + Zqlite.version() + ")"
+        : Zqlite.version();
+  }
+
+  @Override
+  public int getDatabaseMajorVersion() {
+    return connection.reportsAsSqlite() ? 3 : versionPart(0);
+  }
+
+  @Override
+  public int getDatabaseMinorVersion() {
+    return connection.reportsAsSqlite() ? 40 : versionPart(1);
   }
 
   private int versionPart(int index) {
@@ -455,16 +470,6 @@ final class ZqliteDatabaseMetaData extends BaseDatabaseMetaData {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  @Override
-  public int getDatabaseMajorVersion() {
-    return versionPart(0);
-  }
-
-  @Override
-  public int getDatabaseMinorVersion() {
-    return versionPart(1);
   }
 
   @Override

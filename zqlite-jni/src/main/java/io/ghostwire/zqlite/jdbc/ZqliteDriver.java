@@ -56,7 +56,11 @@ public final class ZqliteDriver implements java.sql.Driver {
     }
     ZqliteOptions options = options(properties);
     try {
-      return new ZqliteJdbcConnection(url, Zqlite.open(rest, options), options.readOnly());
+      boolean sqliteDialect = "sqlite".equalsIgnoreCase(properties.getProperty("dialect"));
+      ZqliteJdbcConnection connection =
+          new ZqliteJdbcConnection(url, Zqlite.open(rest, options), options.readOnly());
+      connection.reportAsSqlite(sqliteDialect);
+      return connection;
     } catch (ZqliteException e) {
       throw SqlExceptions.of(e);
     }
@@ -94,7 +98,9 @@ public final class ZqliteDriver implements java.sql.Driver {
     durability.choices = new String[] {"FULL", "NORMAL", "OFF"};
     DriverPropertyInfo busy = new DriverPropertyInfo("busyTimeoutMillis", "5000");
     DriverPropertyInfo readOnly = new DriverPropertyInfo("readOnly", "false");
-    return new DriverPropertyInfo[] {durability, busy, readOnly};
+    DriverPropertyInfo dialect = new DriverPropertyInfo("dialect", "zqlite");
+    dialect.choices = new String[] {"zqlite", "sqlite"};
+    return new DriverPropertyInfo[] {durability, busy, readOnly, dialect};
   }
 
   @Override

@@ -30,6 +30,7 @@ public final class ZqliteJdbcConnection extends BaseConnection {
   private boolean autoCommit = true;
   private boolean readOnly;
   private boolean closed;
+  private boolean reportAsSqlite;
   private Map<String, Class<?>> typeMap = new HashMap<>();
   private final Properties clientInfo = new Properties();
 
@@ -37,6 +38,14 @@ public final class ZqliteJdbcConnection extends BaseConnection {
     this.url = url;
     this.db = db;
     this.readOnly = readOnly;
+  }
+
+  void reportAsSqlite(boolean value) {
+    reportAsSqlite = value;
+  }
+
+  boolean reportsAsSqlite() {
+    return reportAsSqlite;
   }
 
   String url() {

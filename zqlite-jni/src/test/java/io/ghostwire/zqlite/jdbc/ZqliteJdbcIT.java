@@ -198,6 +198,28 @@ class ZqliteJdbcIT {
   }
 
   @Test
+  void returningClauseGivesRows() throws Exception {
+    try (Connection c = memory();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE r(id INTEGER PRIMARY KEY, v TEXT)");
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT INTO r(v) VALUES (?) RETURNING id, upper(v)")) {
+        p.setString(1, "abc");
+        try (ResultSet rows = p.executeQuery()) {
+          assertThat(rows.next()).isTrue();
+          assertThat(rows.getLong(1)).isEqualTo(1);
+          assertThat(rows.getString(2)).isEqualTo("ABC");
+          assertThat(rows.next()).isFalse();
+        }
+      }
+      try (ResultSet count = s.executeQuery("SELECT count(*) FROM r")) {
+        assertThat(count.next()).isTrue();
+        assertThat(count.getInt(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void exceptionsMapToJdbcClassesAndStates() throws Exception {
     try (Connection c = memory();
         Statement s = c.createStatement()) {
@@ -224,6 +246,32 @@ class ZqliteJdbcIT {
           .extracting(e -> ((SQLException) e).getSQLState())
           .isEqualTo("25006");
       c.setReadOnly(false);
+    }
+  }
+
+  @Test
+  void aLockedDatabaseIsATransientBusyError(@TempDir Path dir) throws Exception {
+    String url = "jdbc:zqlite:" + dir.resolve("busy.db") + "?busyTimeoutMillis=100";
+    try (Connection setup = DriverManager.getConnection(url);
+        Statement s = setup.createStatement()) {
+      // Before the other connections open: the engine reads the schema at open only (for now).
+      s.execute("CREATE TABLE t(x)");
+    }
+    try (Connection holder = DriverManager.getConnection(url);
+        Connection waiter = DriverManager.getConnection(url);
+        Statement h = holder.createStatement();
+        Statement w = waiter.createStatement()) {
+      holder.setAutoCommit(false);
+      h.execute("INSERT INTO t VALUES (1)");
+      assertThatThrownBy(() -> w.execute("INSERT INTO t VALUES (2)"))
+          .isInstanceOf(java.sql.SQLTransientException.class)
+          .satisfies(
+              e -> {
+                assertThat(((SQLException) e).getSQLState()).isEqualTo("40001");
+                assertThat(((SQLException) e).getErrorCode()).isEqualTo(5);
+              });
+      holder.commit();
+      w.execute("INSERT INTO t VALUES (2)");
     }
   }
 
