@@ -44,5 +44,6 @@ comptime {
     _ = @import("testing/slt_floor.zig");
     _ = @import("sql/operators_test.zig");
     _ = @import("tools/bench_util.zig");
+    _ = @import("sql/snapshot_read_test.zig");
     _ = @import("sql/math.zig");
 }
