@@ -19,7 +19,8 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code r2dbc:zqlite:///var/lib/app/app.db} — the file {@code /var/lib/app/app.db} (the path
  *       after the third slash is absolute);
- *   <li>{@code r2dbc:zqlite:///:memory:} — a private in-memory database per connection.
+ *   <li>{@code r2dbc:zqlite:///:memory:} — a private in-memory database per connection (the only
+ *       in-memory form: R2DBC URLs need {@code ://}, so {@code r2dbc:zqlite:mem:} is not one).
  * </ul>
  *
  * Options (URL query or {@link ConnectionFactoryOptions}): {@code durability} = {@code

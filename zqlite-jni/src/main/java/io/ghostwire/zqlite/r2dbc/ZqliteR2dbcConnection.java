@@ -45,11 +45,6 @@ public final class ZqliteR2dbcConnection implements Connection {
     this.worker = worker;
   }
 
-  /** The core connection, for code that needs the engine directly (call it on the worker only). */
-  ZqliteConnection db() {
-    return db;
-  }
-
   /** Runs {@code task} on the worker, refreshing the transaction state afterwards. */
   <T> Mono<T> call(java.util.concurrent.Callable<T> task) {
     return Mono.defer(
@@ -103,6 +98,11 @@ public final class ZqliteR2dbcConnection implements Connection {
         });
   }
 
+  /**
+   * Begins a transaction; {@code LOCK_WAIT_TIMEOUT} sets the busy timeout (for the rest of the
+   * connection's life), any isolation level is accepted (ZQLite is always serializable), and {@code
+   * READ_ONLY} and {@code NAME} are ignored.
+   */
   @Override
   public Mono<Void> beginTransaction(TransactionDefinition definition) {
     if (definition == null) {
