@@ -318,6 +318,22 @@ pub const Connection = struct {
         try conn.syncCatalog(&conn.txn.?);
     }
 
+    /// syncCatalog against a snapshot that is not the connection's transaction.
+    fn syncCatalogOn(conn: *Connection, txn: *pager.WriteTxn) Error!void {
+        if (!conn.shared) return;
+        const current = schema.fingerprint(conn.allocator, txn) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
+        };
+        if (current == conn.catalog.fingerprint) return;
+        const fresh = schema.load(conn.allocator, txn, conn.catalog.version + 1) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
+        };
+        try conn.retired.append(conn.allocator, conn.catalog);
+        conn.catalog = fresh;
+    }
+
     fn reloadCatalog(conn: *Connection) Error!void {
         const txn = &(conn.txn orelse return);
         const fresh = schema.load(conn.allocator, txn, conn.catalog.version + 1) catch |err| switch (err) {
@@ -676,6 +692,9 @@ pub const Statement = struct {
         assert(conn.txn == null and stmt.plan == .query);
         var txn = pager.WriteTxn.beginSnapshot(conn.db) catch |err| return conn.storageError(err);
         defer txn.rollback();
+        // Another connection's DDL may have changed the schema since this was compiled.
+        try conn.syncCatalogOn(&txn);
+        if (stmt.catalog_version != conn.catalog.version) try stmt.compilePlan();
         const changed_schema = try stmt.runPlan(&txn);
         assert(!changed_schema);
     }

@@ -329,3 +329,25 @@ test "engine: foreign keys (PRAGMA foreign_keys = ON): parent must exist; ON DEL
     try expectError(conn, "DELETE FROM p WHERE id = 3", .constraint_foreignkey, "FOREIGN KEY constraint failed");
     try expectQuery(conn, "SELECT count(*) FROM p", "2\n");
 }
+
+test "engine: a prepared query recompiles when another connection changed the schema" {
+    var dir = std.testing.tmpDir(.{});
+    defer dir.cleanup();
+    const dir_path = try dir.dir.realpathAlloc(testing.allocator, ".");
+    defer testing.allocator.free(dir_path);
+    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "re.db" });
+    defer testing.allocator.free(path);
+    const a = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
+    defer a.close();
+    const b = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
+    defer b.close();
+    try a.exec("CREATE TABLE t(x); INSERT INTO t VALUES(1)");
+    var tail: u32 = 0;
+    const stmt = try b.prepare("SELECT * FROM t", &tail);
+    defer stmt.finalize();
+    try testing.expectEqual(@as(u32, 1), stmt.columnCount());
+    try a.exec("ALTER TABLE t ADD COLUMN y DEFAULT 5");
+    try testing.expectEqual(engine.StepResult.row, try stmt.step());
+    try testing.expectEqual(@as(u32, 2), stmt.columnCount());
+    try testing.expectEqual(@as(i64, 5), stmt.columnValue(1).integer);
+}
