@@ -280,15 +280,41 @@ class ZqliteCoreIT {
   }
 
   @Test
-  void leakedStatementsAndConnectionsAreCleaned() throws Exception {
-    for (int i = 0; i < 200; i++) {
-      ZqliteConnection db = Zqlite.openMemory();
-      db.prepare("SELECT 1").executeQuery().next();
-    }
-    System.gc();
-    Thread.sleep(200);
-    try (ZqliteConnection db = Zqlite.openMemory()) {
-      assertThat(count(db, "SELECT 42")).isEqualTo(42);
+  void leakedStatementsAndConnectionsAreCleanedWithAWarning() throws Exception {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("io.ghostwire.zqlite");
+    java.util.concurrent.atomic.AtomicInteger warnings =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.logging.Handler counter =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            if (record.getLevel() == java.util.logging.Level.WARNING) {
+              warnings.incrementAndGet();
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(counter);
+    try {
+      for (int i = 0; i < 200; i++) {
+        ZqliteConnection db = Zqlite.openMemory();
+        db.prepare("SELECT 1").executeQuery().next();
+      }
+      for (int attempt = 0; attempt < 50 && warnings.get() == 0; attempt++) {
+        System.gc();
+        Thread.sleep(100);
+      }
+      assertThat(warnings.get()).as("leak warnings logged by the Cleaner").isPositive();
+      try (ZqliteConnection db = Zqlite.openMemory()) {
+        assertThat(count(db, "SELECT 42")).isEqualTo(42);
+      }
+    } finally {
+      logger.removeHandler(counter);
     }
   }
 }
