@@ -44,6 +44,9 @@ pub const Db = struct {
     message: std.ArrayListUnmanaged(u8) = .{},
     /// The code of the last call on this connection (ok after a success).
     last_code: c_int = 0,
+    /// Calls in flight that found this connection live; close waits for them to leave, so no
+    /// call ever touches a freed connection.
+    users: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
 };
 
 /// A C statement: the engine statement plus per-column NUL-terminated copies for column_text.
@@ -66,18 +69,49 @@ const Registry = struct {
 };
 var registry: Registry = .{};
 
-fn liveDb(db: ?*Db) ?*Db {
-    const d = db orelse return null;
-    registry.mutex.lock();
-    defer registry.mutex.unlock();
-    return if (registry.dbs.contains(d)) d else null;
+/// Finds a live connection, counts this call as one of its users and locks it; null when the
+/// handle is not a live connection. Pair with unlockDb.
+fn lockDb(handle: ?*Db) ?*Db {
+    const d = handle orelse return null;
+    {
+        registry.mutex.lock();
+        defer registry.mutex.unlock();
+        if (!registry.dbs.contains(d)) return null;
+        _ = d.users.fetchAdd(1, .acquire);
+    }
+    d.mutex.lock();
+    return d;
 }
 
-fn liveStmt(stmt: ?*Stmt) ?*Stmt {
-    const s = stmt orelse return null;
-    registry.mutex.lock();
-    defer registry.mutex.unlock();
-    return if (registry.stmts.contains(s)) s else null;
+fn unlockDb(d: *Db) void {
+    d.mutex.unlock();
+    const users_before = d.users.fetchSub(1, .release);
+    assert(users_before > 0);
+}
+
+/// Finds a live statement and locks its connection; pair with unlockDb(s.db). The statement is
+/// looked up again once the lock is held, because a finalize may have won the race for it.
+fn lockStmt(handle: ?*Stmt) ?*Stmt {
+    const s = handle orelse return null;
+    const db = blk: {
+        registry.mutex.lock();
+        defer registry.mutex.unlock();
+        if (!registry.stmts.contains(s)) return null;
+        _ = s.db.users.fetchAdd(1, .acquire);
+        break :blk s.db;
+    };
+    db.mutex.lock();
+    const alive = blk: {
+        registry.mutex.lock();
+        defer registry.mutex.unlock();
+        // The address may have been reused by a statement of another connection.
+        break :blk registry.stmts.contains(s) and s.db == db;
+    };
+    if (!alive) {
+        unlockDb(db);
+        return null;
+    }
+    return s;
 }
 
 fn register(comptime field: []const u8, handle: anytype) bool {
@@ -157,9 +191,14 @@ fn openError(err: engine.Error) c_int {
 
 /// Closes a connection and finalizes its statements. NULL is a no-op; a stale handle is MISUSE.
 pub export fn zqlite_close(handle: ?*Db) c_int {
-    if (handle == null) return ok;
-    const db = liveDb(handle) orelse return misuse;
+    const db = handle orelse return ok;
     if (!unregister("dbs", db)) return misuse;
+    // No new call can find it now; wait for the calls already inside to leave.
+    var waits: u64 = 0;
+    while (db.users.load(.acquire) != 0) : (waits += 1) {
+        assert(waits < std.math.maxInt(u64));
+        std.Thread.yield() catch {};
+    }
     db.mutex.lock();
     finalizeStatementsOf(db);
     db.conn.close();
@@ -183,40 +222,35 @@ fn finalizeStatementsOf(db: *Db) void {
 }
 
 pub export fn zqlite_busy_timeout(handle: ?*Db, ms: c_int) c_int {
-    const db = liveDb(handle) orelse return misuse;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return misuse;
+    defer unlockDb(db);
     db.conn.setBusyTimeout(@intCast(@max(ms, 0)));
     return ok;
 }
 
 pub export fn zqlite_changes(handle: ?*Db) i64 {
-    const db = liveDb(handle) orelse return 0;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return 0;
+    defer unlockDb(db);
     return db.conn.changes();
 }
 
 pub export fn zqlite_last_insert_rowid(handle: ?*Db) i64 {
-    const db = liveDb(handle) orelse return 0;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return 0;
+    defer unlockDb(db);
     return db.conn.lastInsertRowid();
 }
 
 /// The code of the most recent call on the connection (extended codes for constraints).
 pub export fn zqlite_errcode(handle: ?*Db) c_int {
-    const db = liveDb(handle) orelse return misuse;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return misuse;
+    defer unlockDb(db);
     return db.last_code;
 }
 
 /// The message of the most recent failed call, or "not an error".
 pub export fn zqlite_errmsg(handle: ?*Db) [*:0]const u8 {
-    const db = liveDb(handle) orelse return "bad connection handle (closed or never opened)";
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return "bad connection handle (closed or never opened)";
+    defer unlockDb(db);
     if (db.last_code == ok) return "not an error";
     if (db.last_code != misuse) {
         db.message.clearRetainingCapacity();
@@ -229,9 +263,8 @@ pub export fn zqlite_errmsg(handle: ?*Db) [*:0]const u8 {
 
 /// The byte offset in the SQL text of the last syntax or name error, or -1.
 pub export fn zqlite_error_offset(handle: ?*Db) c_int {
-    const db = liveDb(handle) orelse return -1;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return -1;
+    defer unlockDb(db);
     if (db.last_code == ok) return -1;
     const offset = db.conn.lastError().offset orelse return -1;
     return @intCast(@min(offset, std.math.maxInt(c_int)));
@@ -239,9 +272,8 @@ pub export fn zqlite_error_offset(handle: ?*Db) c_int {
 
 /// Runs every statement in a NUL-terminated script, discarding rows.
 pub export fn zqlite_exec(handle: ?*Db, script: ?[*:0]const u8) c_int {
-    const db = liveDb(handle) orelse return misuse;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return misuse;
+    defer unlockDb(db);
     const s = script orelse return misuseOn(db, "zqlite_exec: NULL script");
     return finish(db, db.conn.exec(std.mem.span(s)));
 }
@@ -255,11 +287,10 @@ pub export fn zqlite_prepare(
     out: ?*?*Stmt,
     tail: ?*?[*]const u8,
 ) c_int {
-    const db = liveDb(handle) orelse return misuse;
     const out_ptr = out orelse return misuse;
     out_ptr.* = null;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    const db = lockDb(handle) orelse return misuse;
+    defer unlockDb(db);
     const text = sql orelse return misuseOn(db, "zqlite_prepare: NULL SQL");
     const len: usize = if (length_bytes < 0) std.mem.len(@as([*:0]const u8, @ptrCast(text))) else @intCast(length_bytes);
     if (len > text_length_max) return misuseOn(db, "zqlite_prepare: SQL longer than 1 GiB");
@@ -305,30 +336,17 @@ fn destroyStmt(s: *Stmt) void {
 /// Frees a statement. NULL is a no-op; a stale handle is MISUSE.
 pub export fn zqlite_finalize(handle: ?*Stmt) c_int {
     if (handle == null) return ok;
-    const s = liveStmt(handle) orelse return misuse;
+    const s = lockStmt(handle) orelse return misuse;
     const db = s.db;
-    db.mutex.lock();
-    defer db.mutex.unlock();
+    defer unlockDb(db);
     if (!unregister("stmts", s)) return misuse;
     destroyStmt(s);
     return ok;
 }
 
-/// Locks the statement's connection; the caller unlocks `s.db.mutex`.
-fn enter(handle: ?*Stmt) ?*Stmt {
-    const s = liveStmt(handle) orelse return null;
-    s.db.mutex.lock();
-    // A concurrent finalize may have won the race for the lock.
-    if (liveStmt(s) == null) {
-        s.db.mutex.unlock();
-        return null;
-    }
-    return s;
-}
-
 fn bind(handle: ?*Stmt, index: c_int, value: Value) c_int {
-    const s = enter(handle) orelse return misuse;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return misuse;
+    defer unlockDb(s.db);
     if (index < 1) return finishRange(s.db);
     return finish(s.db, s.stmt.bindValue(@intCast(index), value));
 }
@@ -371,29 +389,29 @@ pub export fn zqlite_bind_blob(handle: ?*Stmt, index: c_int, data: ?*const anyop
 }
 
 pub export fn zqlite_bind_parameter_count(handle: ?*Stmt) c_int {
-    const s = enter(handle) orelse return 0;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return 0;
+    defer unlockDb(s.db);
     return @intCast(s.stmt.parameterCount());
 }
 
 /// The 1-based index of a named parameter (":name", "@name", "$name"), or 0.
 pub export fn zqlite_bind_parameter_index(handle: ?*Stmt, name: ?[*:0]const u8) c_int {
-    const s = enter(handle) orelse return 0;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return 0;
+    defer unlockDb(s.db);
     const n = name orelse return 0;
     return @intCast(s.stmt.parameterIndex(std.mem.span(n)) orelse 0);
 }
 
 pub export fn zqlite_clear_bindings(handle: ?*Stmt) c_int {
-    const s = enter(handle) orelse return misuse;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return misuse;
+    defer unlockDb(s.db);
     s.stmt.clearBindings();
     return ok;
 }
 
 pub export fn zqlite_reset(handle: ?*Stmt) c_int {
-    const s = enter(handle) orelse return misuse;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return misuse;
+    defer unlockDb(s.db);
     s.stmt.reset();
     s.row_pending = false;
     s.error_pending = 0;
@@ -402,8 +420,8 @@ pub export fn zqlite_reset(handle: ?*Stmt) c_int {
 
 /// ZQLITE_ROW when a row is ready, ZQLITE_DONE at the end, or an error code.
 pub export fn zqlite_step(handle: ?*Stmt) c_int {
-    const s = enter(handle) orelse return misuse;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return misuse;
+    defer unlockDb(s.db);
     s.row_pending = false;
     return stepLocked(s);
 }
@@ -426,8 +444,8 @@ fn clearTexts(s: *Stmt) void {
 }
 
 pub export fn zqlite_column_count(handle: ?*Stmt) c_int {
-    const s = enter(handle) orelse return 0;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return 0;
+    defer unlockDb(s.db);
     return @intCast(s.stmt.columnCount());
 }
 
@@ -437,8 +455,8 @@ fn columnIndex(s: *Stmt, i: c_int) ?u32 {
 }
 
 pub export fn zqlite_column_name(handle: ?*Stmt, i: c_int) ?[*:0]const u8 {
-    const s = enter(handle) orelse return null;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return null;
+    defer unlockDb(s.db);
     const index = columnIndex(s, i) orelse return null;
     return cString(&s.names, index, s.stmt.columnName(index));
 }
@@ -453,9 +471,9 @@ fn cString(list: *std.ArrayListUnmanaged(?[:0]u8), index: u32, bytes: []const u8
 }
 
 fn columnValue(handle: ?*Stmt, i: c_int) ?struct { s: *Stmt, value: Value, index: u32 } {
-    const s = enter(handle) orelse return null;
+    const s = lockStmt(handle) orelse return null;
     const index = columnIndex(s, i) orelse {
-        s.db.mutex.unlock();
+        unlockDb(s.db);
         return null;
     };
     return .{ .s = s, .value = s.stmt.columnValue(index), .index = index };
@@ -463,7 +481,7 @@ fn columnValue(handle: ?*Stmt, i: c_int) ?struct { s: *Stmt, value: Value, index
 
 pub export fn zqlite_column_type(handle: ?*Stmt, i: c_int) c_int {
     const c = columnValue(handle, i) orelse return type_null;
-    defer c.s.db.mutex.unlock();
+    defer unlockDb(c.s.db);
     return switch (c.value) {
         .null => type_null,
         .integer => type_integer,
@@ -475,20 +493,20 @@ pub export fn zqlite_column_type(handle: ?*Stmt, i: c_int) c_int {
 
 pub export fn zqlite_column_int64(handle: ?*Stmt, i: c_int) i64 {
     const c = columnValue(handle, i) orelse return 0;
-    defer c.s.db.mutex.unlock();
+    defer unlockDb(c.s.db);
     return value_mod.toInt64(c.value);
 }
 
 pub export fn zqlite_column_double(handle: ?*Stmt, i: c_int) f64 {
     const c = columnValue(handle, i) orelse return 0;
-    defer c.s.db.mutex.unlock();
+    defer unlockDb(c.s.db);
     return value_mod.toReal(c.value);
 }
 
 /// The value as NUL-terminated UTF-8 text (numbers converted as SQLite does); NULL for NULL.
 pub export fn zqlite_column_text(handle: ?*Stmt, i: c_int) ?[*:0]const u8 {
     const c = columnValue(handle, i) orelse return null;
-    defer c.s.db.mutex.unlock();
+    defer unlockDb(c.s.db);
     var buffer: value_mod.TextBuffer = undefined;
     const text = value_mod.textOf(c.value, &buffer) orelse return null;
     return cString(&c.s.texts, c.index, text);
@@ -497,7 +515,7 @@ pub export fn zqlite_column_text(handle: ?*Stmt, i: c_int) ?[*:0]const u8 {
 /// The value's bytes: BLOB or TEXT as stored; numbers are not converted (NULL pointer).
 pub export fn zqlite_column_blob(handle: ?*Stmt, i: c_int) ?*const anyopaque {
     const c = columnValue(handle, i) orelse return null;
-    defer c.s.db.mutex.unlock();
+    defer unlockDb(c.s.db);
     return switch (c.value) {
         .text, .blob => |b| if (b.len == 0) null else b.ptr,
         else => null,
@@ -507,7 +525,7 @@ pub export fn zqlite_column_blob(handle: ?*Stmt, i: c_int) ?*const anyopaque {
 /// The size in bytes of the value's TEXT or BLOB form.
 pub export fn zqlite_column_bytes(handle: ?*Stmt, i: c_int) c_int {
     const c = columnValue(handle, i) orelse return 0;
-    defer c.s.db.mutex.unlock();
+    defer unlockDb(c.s.db);
     return switch (c.value) {
         .null => 0,
         .text, .blob => |b| @intCast(@min(b.len, std.math.maxInt(c_int))),
@@ -536,8 +554,8 @@ pub export fn zqlite_step_batch(
     rows_out: ?*c_int,
     needed_bytes_out: ?*c_int,
 ) c_int {
-    const s = enter(handle) orelse return misuse;
-    defer s.db.mutex.unlock();
+    const s = lockStmt(handle) orelse return misuse;
+    defer unlockDb(s.db);
     const rows_ptr = rows_out orelse return misuseOn(s.db, "zqlite_step_batch: NULL rows_out");
     rows_ptr.* = 0;
     if (needed_bytes_out) |n| n.* = 0;
