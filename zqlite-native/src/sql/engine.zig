@@ -100,6 +100,19 @@ pub const Options = struct {
     read_only: bool = false,
 };
 
+/// Dead bound copies a statement may keep before its bindings are compacted.
+const binding_slack_bytes: usize = 64 * 1024;
+
+/// Bytes of TEXT and BLOB values currently bound (numbers and NULL live in the slice itself).
+fn boundSizeBytes(bindings: []const Value) usize {
+    var total: usize = 0;
+    for (bindings) |b| total += switch (b) {
+        .text, .blob => |bytes| bytes.len,
+        else => 0,
+    };
+    return total;
+}
+
 /// Statements kept by prepareCached (a bound on the cache).
 const cache_entries_max: u32 = 128;
 /// Statements one exec() script may hold (a loop bound).
@@ -528,6 +541,25 @@ pub const Statement = struct {
         if (index == 0 or index > stmt.bindings.len) return stmt.conn.setError(.range, null, "column index out of range", .{});
         stmt.bindings[index - 1] = value_mod.dupe(stmt.binding_arena.allocator(), value) catch
             return error.OutOfMemory;
+        // Re-binding after every reset (the common loop) would otherwise grow the arena forever:
+        // it frees only on clearBindings. Copy the live values to a fresh arena when the old one
+        // holds mostly dead copies.
+        if (stmt.binding_arena.queryCapacity() > 2 * boundSizeBytes(stmt.bindings) + binding_slack_bytes) {
+            try stmt.compactBindings();
+        }
+    }
+
+    fn compactBindings(stmt: *Statement) Error!void {
+        var fresh = std.heap.ArenaAllocator.init(stmt.conn.allocator);
+        errdefer fresh.deinit();
+        // Copy first, switch after: on failure the statement keeps its old, intact bindings.
+        const copies = try fresh.allocator().alloc(Value, stmt.bindings.len);
+        for (stmt.bindings, copies) |binding, *copy| {
+            copy.* = value_mod.dupe(fresh.allocator(), binding) catch return error.OutOfMemory;
+        }
+        @memcpy(stmt.bindings, copies);
+        stmt.binding_arena.deinit();
+        stmt.binding_arena = fresh;
     }
 
     pub fn clearBindings(stmt: *Statement) void {

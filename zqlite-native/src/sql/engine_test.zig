@@ -351,3 +351,22 @@ test "engine: a prepared query recompiles when another connection changed the sc
     try testing.expectEqual(@as(u32, 2), stmt.columnCount());
     try testing.expectEqual(@as(i64, 5), stmt.columnValue(1).integer);
 }
+
+test "engine: re-binding a statement in a loop does not grow its memory" {
+    const conn = try engine.Connection.open(std.testing.allocator, ":memory:", .{});
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(a TEXT)");
+    var tail: u32 = 0;
+    const stmt = try conn.prepare("SELECT length(?1)", &tail);
+    defer stmt.finalize();
+    const text = [_]u8{'x'} ** 10_000;
+    var round: u32 = 0;
+    while (round < 2_000) : (round += 1) {
+        try stmt.bindValue(1, .{ .text = &text });
+        try std.testing.expectEqual(engine.StepResult.row, try stmt.step());
+        try std.testing.expectEqual(@as(i64, 10_000), stmt.columnValue(0).integer);
+        stmt.reset();
+    }
+    // 2,000 bindings of 10 KB would be 20 MB without compaction.
+    try std.testing.expect(stmt.binding_arena.queryCapacity() < 1024 * 1024);
+}
