@@ -97,6 +97,9 @@ fn lockStmt(handle: ?*Stmt) ?*Stmt {
         registry.mutex.lock();
         defer registry.mutex.unlock();
         if (!registry.stmts.contains(s)) return null;
+        // A connection being closed takes no new calls, not even through its statements, so
+        // the close's wait for its users always ends.
+        if (!registry.dbs.contains(s.db)) return null;
         _ = s.db.users.fetchAdd(1, .acquire);
         break :blk s.db;
     };
