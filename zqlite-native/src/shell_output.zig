@@ -44,7 +44,7 @@ fn printHeader(stmt: *engine.Statement, settings: *const Settings, w: anytype) !
     var i: u32 = 0;
     while (i < stmt.columnCount()) : (i += 1) {
         if (i > 0) try w.writeAll(settings.separator);
-        try writeField(stmt.columnName(i), true, settings, w);
+        try writeField(stmt.columnName(i), settings, w);
     }
     try w.writeAll(settings.row_separator);
 }
@@ -56,7 +56,7 @@ fn printRow(stmt: *engine.Statement, settings: *const Settings, w: anytype) !voi
         const v = stmt.columnValue(i);
         var buffer: value.TextBuffer = undefined;
         if (value.textOf(v, &buffer)) |text| {
-            try writeField(text, v == .text, settings, w);
+            try writeField(cText(text), settings, w);
         } else {
             try w.writeAll(settings.nullvalue);
         }
@@ -64,9 +64,15 @@ fn printRow(stmt: *engine.Statement, settings: *const Settings, w: anytype) !voi
     try w.writeAll(settings.row_separator);
 }
 
-/// In csv mode text is quoted when sqlite3 would quote it; everything else is written as is.
-fn writeField(text: []const u8, is_text: bool, settings: *const Settings, w: anytype) !void {
-    if (settings.mode != .csv or !is_text or !needsCsvQuote(text, settings.separator)) return w.writeAll(text);
+/// sqlite3 prints values with "%s": a value ends at its first NUL byte.
+fn cText(text: []const u8) []const u8 {
+    return text[0 .. std.mem.indexOfScalar(u8, text, 0) orelse text.len];
+}
+
+/// In csv mode a value (of any type, as sqlite3's output_csv sees only text) is quoted when
+/// sqlite3 would quote it.
+fn writeField(text: []const u8, settings: *const Settings, w: anytype) !void {
+    if (settings.mode != .csv or !needsCsvQuote(text, settings.separator)) return w.writeAll(text);
     try w.writeByte('"');
     for (text) |c| {
         if (c == '"') try w.writeByte('"');
@@ -100,7 +106,7 @@ fn printBox(allocator: std.mem.Allocator, stmt: *engine.Statement, settings: *co
         while (i < column_count) : (i += 1) {
             var buffer: value.TextBuffer = undefined;
             const text = value.textOf(stmt.columnValue(i), &buffer) orelse settings.nullvalue;
-            try cells.append(try arena.dupe(u8, text));
+            try cells.append(try arena.dupe(u8, cText(text)));
         }
     }
     if (rows == 0 or column_count == 0) return true;

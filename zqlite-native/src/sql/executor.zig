@@ -387,17 +387,36 @@ fn applyCompound(rt: *Runtime, op: ast.Select.CompoundOp, core: *const ir.Core, 
     }
 }
 
+/// Removes duplicate rows as SQLite's ephemeral index does for UNION, INTERSECT and EXCEPT: of
+/// rows that compare equal (1 and 1.0 alike) the last one inserted is kept, and the survivors
+/// come out in key order.
 fn dedupe(rt: *Runtime, rows: *std.ArrayList([]Value)) Error!void {
-    var seen = std.StringHashMap(void).init(rt.arena);
-    var kept: usize = 0;
+    var seen = std.StringHashMap(usize).init(rt.arena);
+    var keyed = std.ArrayList(KeyedRow).init(rt.arena);
     for (rows.items) |row| {
-        const entry = try seen.getOrPut(try rowKey(rt.arena, row));
-        if (entry.found_existing) continue;
-        rows.items[kept] = row;
-        kept += 1;
+        const key = try rowKey(rt.arena, row);
+        const entry = try seen.getOrPut(key);
+        if (entry.found_existing) {
+            keyed.items[entry.value_ptr.*].row = row;
+            continue;
+        }
+        entry.value_ptr.* = keyed.items.len;
+        try keyed.append(.{ .key = key, .row = row });
     }
-    rows.shrinkRetainingCapacity(kept);
+    std.mem.sort(KeyedRow, keyed.items, {}, KeyedRow.lessThan);
+    for (keyed.items, 0..) |k, i| rows.items[i] = k.row;
+    rows.shrinkRetainingCapacity(keyed.items.len);
+    assert(rows.items.len == seen.count());
 }
+
+const KeyedRow = struct {
+    key: []const u8,
+    row: []Value,
+
+    fn lessThan(_: void, a: KeyedRow, b: KeyedRow) bool {
+        return std.mem.order(u8, a.key, b.key) == .lt;
+    }
+};
 
 /// An order-preserving encoding of a row: equal rows (1 and 1.0 alike) give equal keys.
 pub fn rowKey(arena: Allocator, row: []const Value) Error![]const u8 {

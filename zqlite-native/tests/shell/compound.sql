@@ -1,0 +1,10 @@
+select 1.0 union select 1;
+select 1 union select 1.0;
+select 2.0 union select 1 union select 2;
+select * from (select 1.0 union all select 1) intersect select 1;
+select x from (select 1.0 as x union all select 1 as x) union select 3;
+select 'b' union select 'a' union select null union select x'00' union select 2 union select x'41004243';
+create table t(a, b);
+insert into t values (3, 'c'), (1, 'a'), (2, 'b'), (1, 'a');
+select a, b from t union select b, a from t;
+select a from t except select 2;
