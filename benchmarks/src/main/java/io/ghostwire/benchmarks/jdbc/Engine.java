@@ -34,9 +34,9 @@ public enum Engine {
     Connection open(Path dir) throws SQLException {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("peers.db"));
       try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA busy_timeout=10000");
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=FULL");
-        s.execute("PRAGMA busy_timeout=10000");
         // 64 MiB, the page cache ZQLite and H2 have by default (SQLite's default is 2 MiB).
         s.execute("PRAGMA cache_size=-65536");
       }

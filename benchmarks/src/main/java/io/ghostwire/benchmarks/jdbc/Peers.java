@@ -30,8 +30,6 @@ final class Peers {
   static final String INSERT =
       "INSERT INTO peers (id, node_key, hostname, ipv4, last_seen_ms, expiry_ms)"
           + " VALUES (?, ?, ?, ?, ?, ?)";
-  static final String INSERT_NO_ID =
-      "INSERT INTO peers (node_key, hostname, ipv4, last_seen_ms, expiry_ms) VALUES (?, ?, ?, ?, ?)";
   private static final long EPOCH_MS = 1_790_000_000_000L;
 
   private Peers() {}
