@@ -69,6 +69,30 @@ int zqlite_close(zqlite *db); /* finalizes the connection's statements; NULL is 
 int zqlite_busy_timeout(zqlite *db, int ms);
 int zqlite_exec(zqlite *db, const char *script); /* runs every statement, discards rows */
 
+/*
+ * Engine statistics of the database a connection is open on (shared by every connection of this
+ * process to the same file). Counters since the database was opened, except WAL_FRAMES and
+ * WAL_SIZE_BYTES, which are current sizes. zqlite_stats writes the first count figures (at most
+ * ZQLITE_STAT_COUNT) in this order; new figures are only ever appended.
+ */
+#define ZQLITE_STAT_CACHE_HITS 0
+#define ZQLITE_STAT_CACHE_MISSES 1
+#define ZQLITE_STAT_WAL_FRAMES 2
+#define ZQLITE_STAT_WAL_SIZE_BYTES 3
+#define ZQLITE_STAT_CHECKPOINTS 4
+#define ZQLITE_STAT_COMMITS 5
+#define ZQLITE_STAT_FSYNCS 6
+#define ZQLITE_STAT_SPILLED_FRAMES 7
+#define ZQLITE_STAT_STATEMENTS_SELECT 8
+#define ZQLITE_STAT_STATEMENTS_INSERT 9
+#define ZQLITE_STAT_STATEMENTS_UPDATE 10
+#define ZQLITE_STAT_STATEMENTS_DELETE 11
+#define ZQLITE_STAT_STATEMENTS_DDL 12
+#define ZQLITE_STAT_STATEMENTS_TRANSACTION 13
+#define ZQLITE_STAT_STATEMENTS_OTHER 14
+#define ZQLITE_STAT_COUNT 15
+int zqlite_stats(zqlite *db, int64_t *values, int count);
+
 /* Results and errors. */
 int64_t zqlite_changes(zqlite *db);
 int64_t zqlite_last_insert_rowid(zqlite *db);

@@ -13,6 +13,7 @@ const version = @import("version.zig");
 const engine = @import("sql/engine.zig");
 const value_mod = @import("sql/value.zig");
 const tokenizer = @import("sql/tokenizer.zig");
+const stats = @import("stats.zig");
 const Value = engine.Value;
 
 pub const ok: c_int = 0;
@@ -228,6 +229,17 @@ pub export fn zqlite_busy_timeout(handle: ?*Db, ms: c_int) c_int {
     const db = lockDb(handle) orelse return misuse;
     defer unlockDb(db);
     db.conn.setBusyTimeout(@intCast(@max(ms, 0)));
+    return ok;
+}
+
+/// Engine statistics of the connection's database (stats.zig gives the order): writes the first
+/// `count` figures (at most ZQLITE_STAT_COUNT) to `values`. ZQLITE_OK, or MISUSE.
+pub export fn zqlite_stats(handle: ?*Db, values: ?[*]i64, count: c_int) c_int {
+    const db = lockDb(handle) orelse return misuse;
+    defer unlockDb(db);
+    const out = values orelse return misuseOn(db, "zqlite_stats: values is NULL");
+    if (count < 0) return misuseOn(db, "zqlite_stats: negative count");
+    _ = stats.fill(db.conn, out[0..@intCast(count)]);
     return ok;
 }
 

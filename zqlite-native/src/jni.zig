@@ -18,6 +18,7 @@ const engine = @import("sql/engine.zig");
 const c_api = @import("c_api.zig");
 const handles = @import("jni_handles.zig");
 const codec = @import("jni_codec.zig");
+const stats = @import("stats.zig");
 
 /// What C calls `JNIEnv` is a pointer to the function table; entry points receive `JNIEnv *env`.
 pub const JNIEnv = [*]const ?*const anyopaque;
@@ -160,8 +161,9 @@ pub export fn Java_io_ghostwire_zqlite_NativeLibrary_version(env: *JNIEnv, class
     return newStringUtf(env, version.string.ptr);
 }
 
-/// static native long open(ByteBuffer buf, int pathLen, int flags, int durability, int busyMs);
-/// flags: 1 read-only, 4 create. durability: 0 FULL, 1 NORMAL, 2 OFF.
+/// static native long open(ByteBuffer buf, int pathLen, int flags, int durability, int busyMs,
+/// int cacheKib); flags: 1 read-only, 4 create. durability: 0 FULL, 1 NORMAL, 2 OFF. cacheKib:
+/// the page cache in KiB, 0 for the engine's default (the first open of a path decides).
 /// Returns a connection handle, or -code with an error block in buf (MISUSE when buf is bad).
 pub export fn Java_io_ghostwire_zqlite_NativeLibrary_open(
     env: *JNIEnv,
@@ -171,16 +173,19 @@ pub export fn Java_io_ghostwire_zqlite_NativeLibrary_open(
     flags: jint,
     durability: jint,
     busy_timeout_ms: jint,
+    cache_size_kib: jint,
 ) jlong {
     _ = class;
     const buf = bufferOf(env, buffer) orelse return negative(code_misuse);
     const path = prefix(buf, path_len) orelse return negative(misuse(buf, "open: bad path length"));
     if (durability < 0 or durability > 2 or busy_timeout_ms < 0) return negative(misuse(buf, "open: bad option"));
-    const options = engine.Options{
+    if (cache_size_kib < 0) return negative(misuse(buf, "open: bad cache size"));
+    var options = engine.Options{
         .durability = @enumFromInt(@as(u2, @intCast(durability))),
         .busy_timeout_ms = @intCast(busy_timeout_ms),
         .read_only = flags & 1 != 0,
     };
+    if (cache_size_kib > 0) options.cache_size_bytes_max = @as(u64, @intCast(cache_size_kib)) * 1024;
     const memory = std.mem.eql(u8, path, ":memory:");
     if (!memory and flags & 4 == 0) {
         std.fs.cwd().access(path, .{}) catch {
@@ -492,7 +497,32 @@ pub export fn Java_io_ghostwire_zqlite_NativeLibrary_catalog(env: *JNIEnv, class
     return code_ok;
 }
 
+/// static native int stats(long db, ByteBuffer buf); writes the engine statistics (stats.zig
+/// order) as little-endian i64s from offset 0, as many as fit; returns how many, or -MISUSE.
+pub export fn Java_io_ghostwire_zqlite_NativeLibrary_stats(env: *JNIEnv, class: jclass, db: jlong, buffer: jobject) jint {
+    _ = class;
+    const buf = bufferOf(env, buffer) orelse return -@as(jint, code_misuse);
+    const entered = handles.enterConn(db) orelse return -@as(jint, code_misuse);
+    defer handles.leave(entered.conn);
+    var values: [stats.count]i64 = undefined;
+    const written = stats.fill(entered.engine_conn, values[0..@min(stats.count, buf.len / 8)]);
+    for (values[0..written], 0..) |v, i| std.mem.writeInt(i64, buf[i * 8 ..][0..8], v, .little);
+    assert(written * 8 <= buf.len);
+    return @intCast(written);
+}
+
+/// static native int finalizeStatements(long db); finalizes every statement of the connection
+/// (their handles go stale: later calls through them are MISUSE), as a pool does when a
+/// connection comes back. Returns how many, or -MISUSE when the handle is stale.
+pub export fn Java_io_ghostwire_zqlite_NativeLibrary_finalizeStatements(env: *JNIEnv, class: jclass, db: jlong) jint {
+    _ = env;
+    _ = class;
+    const finalized = handles.finalizeStatementsOf(db) orelse return -@as(jint, code_misuse);
+    return @intCast(@min(finalized, std.math.maxInt(jint)));
+}
+
 comptime {
+    _ = stats;
     _ = handles;
     _ = codec;
 }

@@ -235,6 +235,35 @@ pub fn closeConn(handle: i64) bool {
     return true;
 }
 
+/// Frees every statement handle of a live connection and destroys the statements, leaving the
+/// connection open (a pool's reset). Null when the handle is not a live connection.
+pub fn finalizeStatementsOf(handle: i64) ?u32 {
+    const entered = enterConn(handle) orelse return null;
+    defer leave(entered.conn);
+    const conn = entered.conn;
+    // Under the table mutex, which a racing close also dooms under: a close that already ran
+    // its first half owns `conn.doomed` (and left no statement slots for us to find).
+    var doomed = blk: {
+        table.mutex.lock();
+        defer table.mutex.unlock();
+        const prior = conn.doomed;
+        conn.doomed = null;
+        doomStatementsOf(conn);
+        const list = conn.doomed;
+        conn.doomed = prior;
+        break :blk list;
+    };
+    var count: u32 = 0;
+    while (doomed) |stmt| : (count += 1) {
+        assert(count < slots_max);
+        assert(stmt.conn == conn);
+        doomed = stmt.next_doomed;
+        stmt.engine_stmt.finalize();
+        allocator.destroy(stmt);
+    }
+    return count;
+}
+
 /// Frees the slots of a connection's statements and chains them for destruction.
 fn doomStatementsOf(conn: *Conn) void {
     for (table.slots.items) |*slot| {
@@ -274,4 +303,29 @@ test "handles: stale, forged and reused handles are refused" {
     try std.testing.expect(h2 != h1);
     try std.testing.expect(enterConn(h1) == null);
     try std.testing.expect(closeConn(h2));
+}
+
+test "handles: finalizing a connection's statements leaves it open and other connections alone" {
+    const c1 = try engine.Connection.open(allocator, ":memory:", .{});
+    const c2 = try engine.Connection.open(allocator, ":memory:", .{});
+    const h1 = issueConn(c1).?;
+    const h2 = issueConn(c2).?;
+    var tail: u32 = 0;
+    const e1 = enterConn(h1).?;
+    const a = issueStmt(e1.conn, try c1.prepare("SELECT 1", &tail)).?;
+    const b = issueStmt(e1.conn, try c1.prepare("SELECT 2", &tail)).?;
+    leave(e1.conn);
+    const e2 = enterConn(h2).?;
+    const other = issueStmt(e2.conn, try c2.prepare("SELECT 3", &tail)).?;
+    leave(e2.conn);
+    try std.testing.expectEqual(@as(?u32, 2), finalizeStatementsOf(h1));
+    try std.testing.expect(enterStmt(a) == null);
+    try std.testing.expect(!finalizeStmt(b));
+    try std.testing.expectEqual(@as(?u32, 0), finalizeStatementsOf(h1));
+    const still = enterConn(h1).?;
+    leave(still.conn);
+    try std.testing.expect(finalizeStmt(other));
+    try std.testing.expect(closeConn(h1));
+    try std.testing.expect(closeConn(h2));
+    try std.testing.expectEqual(@as(?u32, null), finalizeStatementsOf(h1));
 }

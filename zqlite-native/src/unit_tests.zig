@@ -3,6 +3,7 @@ comptime {
     _ = @import("version.zig");
     _ = @import("c_api.zig");
     _ = @import("jni.zig");
+    _ = @import("stats.zig");
     _ = @import("testing/slt.zig");
     _ = @import("sql/tokenizer.zig");
     _ = @import("sql/parser.zig");

@@ -172,12 +172,35 @@ static void test_close_races_calls_in_flight(void) {
   }
 }
 
+/* Statistics: a prefix of the figures, in header order; statements counted by kind. */
+static void test_stats(void) {
+  zqlite *db = NULL;
+  CHECK(zqlite_open(":memory:", &db, ZQLITE_OPEN_CREATE) == ZQLITE_OK);
+  int64_t before[ZQLITE_STAT_COUNT];
+  CHECK(zqlite_stats(db, before, ZQLITE_STAT_COUNT) == ZQLITE_OK);
+  CHECK(zqlite_exec(db, "CREATE TABLE t(a); INSERT INTO t VALUES(1); SELECT a FROM t;") == ZQLITE_OK);
+  int64_t after[ZQLITE_STAT_COUNT];
+  CHECK(zqlite_stats(db, after, ZQLITE_STAT_COUNT) == ZQLITE_OK);
+  CHECK(after[ZQLITE_STAT_STATEMENTS_DDL] - before[ZQLITE_STAT_STATEMENTS_DDL] == 1);
+  CHECK(after[ZQLITE_STAT_STATEMENTS_INSERT] - before[ZQLITE_STAT_STATEMENTS_INSERT] == 1);
+  CHECK(after[ZQLITE_STAT_STATEMENTS_SELECT] - before[ZQLITE_STAT_STATEMENTS_SELECT] == 1);
+  CHECK(after[ZQLITE_STAT_COMMITS] > before[ZQLITE_STAT_COMMITS]);
+  int64_t one[2] = {-1, -7};
+  CHECK(zqlite_stats(db, one, 1) == ZQLITE_OK);
+  CHECK(one[0] >= 0 && one[1] == -7);
+  CHECK(zqlite_stats(db, NULL, 1) == ZQLITE_MISUSE);
+  CHECK(zqlite_stats(db, one, -1) == ZQLITE_MISUSE);
+  CHECK(zqlite_close(db) == ZQLITE_OK);
+  CHECK(zqlite_stats(NULL, one, 1) == ZQLITE_MISUSE);
+}
+
 int main(void) {
   test_round_trip();
   test_errors_carry_position();
   test_batches();
   test_misuse_never_crashes();
   test_close_races_calls_in_flight();
+  test_stats();
   printf("c_api_test: %d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

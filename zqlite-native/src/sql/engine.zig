@@ -471,6 +471,12 @@ const Plan = union(enum) {
     no_op,
 };
 
+/// Statement kinds counted per database (pager.Database.statements; see stats.zig).
+pub const StatementKind = enum(u8) { select, insert, update, delete, ddl, transaction, other };
+comptime {
+    assert(@typeInfo(StatementKind).@"enum".fields.len <= pager.statement_kinds_max);
+}
+
 pub const Statement = struct {
     conn: *Connection,
     /// The SQL text and its AST: lives as long as the statement.
@@ -606,6 +612,20 @@ pub const Statement = struct {
         return .row;
     }
 
+    /// One atomic add per execution: what the statements-by-kind metrics read.
+    fn countRun(stmt: *const Statement) void {
+        const kind: StatementKind = switch (stmt.plan) {
+            .query, .explain => .select,
+            .insert => .insert,
+            .update => .update,
+            .delete => .delete,
+            .ddl => .ddl,
+            .transaction => .transaction,
+            .pragma, .no_op => .other,
+        };
+        _ = stmt.conn.db.statements[@intFromEnum(kind)].fetchAdd(1, .monotonic);
+    }
+
     fn compilePlan(stmt: *Statement) Error!void {
         const conn = stmt.conn;
         _ = stmt.plan_arena.reset(.retain_capacity);
@@ -649,6 +669,7 @@ pub const Statement = struct {
         const conn = stmt.conn;
         conn.clearError();
         if (stmt.catalog_version != conn.catalog.version) try stmt.compilePlan();
+        stmt.countRun();
         switch (stmt.plan) {
             .transaction => return conn.runTransactionStatement(stmt.statement.data),
             .no_op => return,

@@ -103,6 +103,9 @@ pub const Options = struct {
     read_only: bool = false,
 };
 
+/// Slots of Database.statements (the SQL layer asserts its kinds fit).
+pub const statement_kinds_max: u32 = 8;
+
 pub const Stats = struct {
     cache_hits: u64,
     cache_misses: u64,
@@ -243,6 +246,9 @@ pub const Database = struct {
     checkpoints: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
     wal_frames: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
     spilled_frames: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
+    /// Statements run on this database by kind, indexed and counted by the SQL layer
+    /// (engine.StatementKind): kept here because this is what its connections share.
+    statements: [statement_kinds_max]std.atomic.Value(u64) = .{std.atomic.Value(u64).init(0)} ** statement_kinds_max,
 
     /// Opens (creating unless read_only) the database at `path`, or returns the instance this
     /// process already has for it (refcounted: pair every open with one close).

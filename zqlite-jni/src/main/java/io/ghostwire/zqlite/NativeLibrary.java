@@ -33,7 +33,8 @@ final class NativeLibrary {
 
   static native String version();
 
-  static native long open(ByteBuffer buf, int pathLen, int flags, int durability, int busyMs);
+  static native long open(
+      ByteBuffer buf, int pathLen, int flags, int durability, int busyMs, int cacheKib);
 
   static native int close(long db);
 
@@ -58,4 +59,10 @@ final class NativeLibrary {
   static native int busyTimeout(long db, int ms);
 
   static native int catalog(long db, ByteBuffer buf);
+
+  /** Engine statistics as little-endian longs from offset 0; returns how many, or -code. */
+  static native int stats(long db, ByteBuffer buf);
+
+  /** Finalizes every statement of the connection; returns how many, or -code. */
+  static native int finalizeStatements(long db);
 }

@@ -68,7 +68,8 @@ public final class ZqliteConnection implements AutoCloseable {
             pathLength,
             flags,
             options.durability().ordinal(),
-            (int) options.busyTimeout().toMillis());
+            (int) options.busyTimeout().toMillis(),
+            (int) (options.cacheSizeBytes() / 1024));
     if (handle < 0) {
       ZqliteException e = buffer.error(0, (int) -handle, null);
       throw new ZqliteException(e.nativeCode(), e.getMessage() + ": " + path, null, -1);
@@ -179,6 +180,40 @@ public final class ZqliteConnection implements AutoCloseable {
     if (code != 0) {
       throw new ZqliteException(code, "setBusyTimeout failed", null, -1);
     }
+  }
+
+  /**
+   * Engine statistics of the database this connection is open on: shared by every connection of
+   * this process to the same file, so any one of them reads the figures of all (see {@link
+   * ZqliteStats}). Cheap: relaxed reads of atomic counters, no lock beyond the connection's.
+   */
+  public ZqliteStats stats() throws ZqliteException {
+    long handle = handle();
+    NativeBuffer buffer = borrowBuffer();
+    try {
+      buffer.ensureCapacity(ZqliteStats.FIGURES * Long.BYTES);
+      int written = NativeLibrary.stats(handle, buffer.raw());
+      if (written < 0) {
+        throw new ZqliteException(-written, "stats failed: " + path, null, -1);
+      }
+      return ZqliteStats.read(buffer.raw(), written);
+    } finally {
+      returnBuffer(buffer);
+    }
+  }
+
+  /**
+   * Finalizes every statement prepared on this connection, leaving it open: their bindings and
+   * cursors are gone, and a later call through one of them fails with {@link ErrorCode#MISUSE}
+   * (closing it stays a no-op). A pool does this when a connection is returned, as JDBC pools close
+   * a connection's statements. Returns how many statements were finalized.
+   */
+  public int finalizeStatements() throws ZqliteException {
+    int finalized = NativeLibrary.finalizeStatements(handle());
+    if (finalized < 0) {
+      throw new ZqliteException(-finalized, "finalizeStatements failed: " + path, null, -1);
+    }
+    return finalized;
   }
 
   /** The tables and views of the database, with columns and indexes (for metadata and tools). */

@@ -34,10 +34,28 @@ public final class ZqliteJdbcConnection extends BaseConnection {
   private Map<String, Class<?>> typeMap = new HashMap<>();
   private final Properties clientInfo = new Properties();
 
+  /** Closes {@link #db} at {@link #close()}, or hands it back to the pool it came from. */
+  private final Runnable release;
+
   ZqliteJdbcConnection(String url, ZqliteConnection db, boolean readOnly) {
+    this(url, db, readOnly, db::close);
+  }
+
+  private ZqliteJdbcConnection(
+      String url, ZqliteConnection db, boolean readOnly, Runnable release) {
     this.url = url;
     this.db = db;
     this.readOnly = readOnly;
+    this.release = release;
+  }
+
+  /**
+   * A JDBC connection over a core connection borrowed from a pool: {@link #close()} rolls back an
+   * open transaction, then runs {@code release} (which returns {@code db} to its pool) instead of
+   * closing {@code db}. The JDBC connection itself is closed afterwards, as with any other.
+   */
+  public static ZqliteJdbcConnection pooled(String url, ZqliteConnection db, Runnable release) {
+    return new ZqliteJdbcConnection(url, db, false, java.util.Objects.requireNonNull(release));
   }
 
   void reportAsSqlite(boolean value) {
@@ -252,9 +270,9 @@ public final class ZqliteJdbcConnection extends BaseConnection {
         db.rollback();
       }
     } catch (ZqliteException e) {
-      // closing anyway: the engine rolls back an open transaction at close
+      // closing anyway: the engine (or the pool's reset) rolls back an open transaction
     } finally {
-      db.close();
+      release.run();
     }
   }
 
