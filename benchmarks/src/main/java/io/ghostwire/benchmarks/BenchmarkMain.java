@@ -35,5 +35,6 @@ public final class BenchmarkMain {
     }
     System.out.println();
     System.out.println(Ratios.of(results).render());
+    io.ghostwire.benchmarks.pool.PoolRatios.print(results);
   }
 }

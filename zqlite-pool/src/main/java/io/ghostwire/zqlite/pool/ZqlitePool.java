@@ -46,10 +46,11 @@ public final class ZqlitePool implements AutoCloseable {
    */
   public ZqlitePool(ZqlitePoolConfig config) throws ZqliteException {
     this.config = Objects.requireNonNull(config, "config");
-    this.factory = new ConnectionFactory(config);
-    this.pool = new GenericObjectPool<>(factory, poolConfig(config), abandonedConfig(config));
+    // First, so a database that cannot be opened fails before the evictor thread exists.
     boolean memory = Zqlite.MEMORY.equals(config.path());
     this.monitor = memory ? null : Zqlite.open(config.path(), config.options());
+    this.factory = new ConnectionFactory(config);
+    this.pool = new GenericObjectPool<>(factory, poolConfig(config), abandonedConfig(config));
     try {
       pool.preparePool();
     } catch (ZqliteException e) {
