@@ -1,8 +1,10 @@
 //! File I/O for the storage layer: one small `File` interface with two implementations.
 //!
-//! - `OsFile`: a real file (pread/pwrite/fsync/ftruncate). Reads loop over short reads and EINTR;
+//! - `OsFile`: a real file (pread/pwrite/fdatasync/ftruncate). Reads loop over short reads and EINTR;
 //!   `lock` takes an advisory `flock(LOCK_EX|LOCK_NB)`, so a second process (or a second open file
-//!   description in this process) gets `error.Locked` instead of corrupting the database.
+//!   description in this process) gets `error.Locked` instead of corrupting the database. `sync`
+//!   is fdatasync, as in SQLite on Linux: it makes the data and the metadata needed to read it
+//!   (the file size) durable, and skips timestamps, which roughly halves a commit's wait.
 //! - `SimFile`: an in-memory file for tests and for `:memory:` databases. It remembers which writes
 //!   happened since the last `sync`; `crash(random)` simulates power loss the way SQLite's crash
 //!   tests do: each unsynced write is dropped, kept, or kept with a garbled sub-range, in order.
@@ -153,7 +155,7 @@ pub const OsFile = struct {
     }
 
     fn syncImpl(ptr: *anyopaque) Error!void {
-        std.posix.fsync(cast(ptr).fd) catch |err| return switch (err) {
+        std.posix.fdatasync(cast(ptr).fd) catch |err| return switch (err) {
             error.NoSpaceLeft, error.DiskQuota => error.NoSpace,
             else => error.IoError,
         };

@@ -44,6 +44,12 @@ const Config = struct {
     seconds: u32 = 5,
     readers: u32 = 4,
     dir: ?[]const u8 = null,
+    /// Bit w set: run workload w (1..7); `--only 1,5` runs a subset while iterating.
+    only_mask: u8 = 0xfe,
+
+    fn runs(config: Config, workload: u3) bool {
+        return config.only_mask & (@as(u8, 1) << workload) != 0;
+    }
 };
 
 pub const BenchError = error{ Busy, Failed, OutOfMemory };
@@ -686,10 +692,24 @@ fn runAll(bench: *const Bench) !void {
     const n = bench.config.rows;
     const sqlite_insert = try bulkInsert(SqliteDb, bench.allocator, dbs.sqlite, n);
     const zqlite_insert = try bulkInsert(ZqliteDb, bench.allocator, dbs.zqlite, n);
+    // Workload 1 always runs: the others read the table it fills.
     printPair("1. bulk insert, 1 transaction", sqlite_insert, zqlite_insert, "rows/s; latency per insert");
-    try readWorkloads(bench, dbs);
-    try commitWorkloads(bench);
-    try readersDuringWriter(bench);
+    if (bench.config.runs(2) or bench.config.runs(3) or bench.config.runs(4) or bench.config.runs(6))
+        try readWorkloads(bench, dbs);
+    if (bench.config.runs(5)) try commitWorkloads(bench);
+    if (bench.config.runs(7)) try readersDuringWriter(bench);
+}
+
+/// `--only 1,5,7`: the mask of the listed workload numbers (1..7).
+fn parseOnly(value: []const u8) !u8 {
+    var mask: u8 = 0;
+    var it = std.mem.splitScalar(u8, value, ',');
+    while (it.next()) |item| {
+        const workload = try std.fmt.parseInt(u3, item, 10);
+        if (workload == 0) return error.Usage;
+        mask |= @as(u8, 1) << workload;
+    }
+    return mask;
 }
 
 fn parseArgs(args: []const []const u8) !Config {
@@ -700,6 +720,10 @@ fn parseArgs(args: []const []const u8) !Config {
         const value = args[i + 1];
         if (std.mem.eql(u8, option, "--dir")) {
             config.dir = value;
+            continue;
+        }
+        if (std.mem.eql(u8, option, "--only")) {
+            config.only_mask = try parseOnly(value);
             continue;
         }
         const number = try std.fmt.parseInt(u32, value, 10);
@@ -727,7 +751,7 @@ pub fn main() !u8 {
     const args = try std.process.argsAlloc(allocator);
     defer std.process.argsFree(allocator, args);
     const config = parseArgs(args) catch {
-        std.debug.print("usage: sql-bench [--rows N] [--lookups N] [--scans N] [--joins N] [--seconds S] [--readers N] [--dir DIR]\n" ++
+        std.debug.print("usage: sql-bench [--rows N] [--lookups N] [--scans N] [--joins N] [--seconds S] [--readers N] [--dir DIR] [--only 1,5,7]\n" ++
             "  (rows > 2000, readers <= 16, the others > 0)\n", .{});
         return 2;
     };
