@@ -482,9 +482,10 @@ pub const Writer = struct {
             }
             if (column.strict_type) |strict_type| {
                 var diagnostic = value_mod.Diagnostic{};
-                diagnostic.column_name = try std.fmt.allocPrint(scratch, "{s}.{s}", .{ w.table.name, column.name });
                 slots[i] = value_mod.checkStrict(scratch, strict_type, slots[i], &diagnostic) catch |err| {
                     if (err == error.OutOfMemory) return error.OutOfMemory;
+                    // Named only on failure: formatting it for every row was a per-row cost.
+                    diagnostic.column_name = try std.fmt.allocPrint(scratch, "{s}.{s}", .{ w.table.name, column.name });
                     w.rt.message = diagnostic.message(err, &w.rt.message_buffer);
                     w.rt.constraint_code = @intFromEnum(ConstraintCode.datatype);
                     return error.Constraint;

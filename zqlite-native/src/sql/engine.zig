@@ -141,6 +141,10 @@ pub const Connection = struct {
     /// A file database other connections may change: the catalog is checked against the
     /// schema rows before each statement (see syncCatalog).
     shared: bool = false,
+    /// The pager's schema generation at which `catalog` was last found to match the schema
+    /// rows; null after this connection replaced the catalog itself. While transactions start
+    /// at this generation, no other connection changed the schema: syncCatalog skips reading it.
+    catalog_generation: ?u64 = null,
     /// PRAGMA foreign_keys (off by default, as in SQLite).
     foreign_keys: bool = false,
 
@@ -312,11 +316,15 @@ pub const Connection = struct {
     /// Reloads the catalog when another connection changed the schema (file databases only).
     fn syncCatalog(conn: *Connection, txn: *pager.WriteTxn) Error!void {
         if (!conn.shared) return;
+        const generation = txn.schemaGeneration();
+        if (conn.catalog_generation == generation) return;
         const current = schema.fingerprint(conn.allocator, txn) catch |err| switch (err) {
             error.OutOfMemory => return error.OutOfMemory,
             else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
         };
         if (current != conn.catalog.fingerprint) try conn.reloadCatalog();
+        assert(conn.catalog.fingerprint == current);
+        conn.catalog_generation = generation;
     }
 
     /// Before compiling: the newest schema, if the writer lock is free right now.
@@ -334,21 +342,26 @@ pub const Connection = struct {
     /// syncCatalog against a snapshot that is not the connection's transaction.
     fn syncCatalogOn(conn: *Connection, txn: *pager.WriteTxn) Error!void {
         if (!conn.shared) return;
+        const generation = txn.schemaGeneration();
+        if (conn.catalog_generation == generation) return;
         const current = schema.fingerprint(conn.allocator, txn) catch |err| switch (err) {
             error.OutOfMemory => return error.OutOfMemory,
             else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
         };
-        if (current == conn.catalog.fingerprint) return;
-        const fresh = schema.load(conn.allocator, txn, conn.catalog.version + 1) catch |err| switch (err) {
-            error.OutOfMemory => return error.OutOfMemory,
-            else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
-        };
-        try conn.retired.append(conn.allocator, conn.catalog);
-        conn.catalog = fresh;
+        if (current != conn.catalog.fingerprint) {
+            const fresh = schema.load(conn.allocator, txn, conn.catalog.version + 1) catch |err| switch (err) {
+                error.OutOfMemory => return error.OutOfMemory,
+                else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
+            };
+            try conn.retired.append(conn.allocator, conn.catalog);
+            conn.catalog = fresh;
+        }
+        conn.catalog_generation = generation;
     }
 
     fn reloadCatalog(conn: *Connection) Error!void {
         const txn = &(conn.txn orelse return);
+        conn.catalog_generation = null;
         const fresh = schema.load(conn.allocator, txn, conn.catalog.version + 1) catch |err| switch (err) {
             error.OutOfMemory => return error.OutOfMemory,
             else => return conn.setError(.corrupt, null, "database disk image is malformed", .{}),
@@ -447,6 +460,7 @@ pub const Connection = struct {
 
     /// After a full rollback: the catalog as committed.
     fn reloadCatalogFresh(conn: *Connection) Error!void {
+        conn.catalog_generation = null;
         var txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
         defer txn.rollback();
         const fresh = schema.load(conn.allocator, &txn, conn.catalog.version + 1) catch |err| switch (err) {
@@ -711,7 +725,10 @@ pub const Statement = struct {
             return err;
         };
         if (savepoint) |sp| txn.releaseSavepoint(sp) catch |err| return conn.storageError(err);
-        if (changed_schema) try conn.reloadCatalog();
+        if (changed_schema) {
+            txn.markSchemaChanged(); // Other connections re-read the schema after this commit.
+            try conn.reloadCatalog();
+        }
         if (autocommit) {
             var t = conn.txn.?;
             conn.txn = null;

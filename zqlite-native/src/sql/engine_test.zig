@@ -370,3 +370,30 @@ test "engine: re-binding a statement in a loop does not grow its memory" {
     // 2,000 bindings of 10 KB would be 20 MB without compaction.
     try std.testing.expect(stmt.binding_arena.queryCapacity() < 1024 * 1024);
 }
+
+test "engine: the schema generation: another connection sees committed DDL, never rolled-back DDL" {
+    var dir = std.testing.tmpDir(.{});
+    defer dir.cleanup();
+    const dir_path = try dir.dir.realpathAlloc(testing.allocator, ".");
+    defer testing.allocator.free(dir_path);
+    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "gen.db" });
+    defer testing.allocator.free(path);
+    const a = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
+    defer a.close();
+    const b = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
+    defer b.close();
+    try a.exec("CREATE TABLE t(x); INSERT INTO t VALUES(1)");
+    // b checks the schema once here, then trusts it while the generation stays the same.
+    try b.exec("INSERT INTO t VALUES(2)");
+    var tail: u32 = 0;
+    const copy = try b.prepare("INSERT INTO t SELECT * FROM t WHERE x = 1", &tail);
+    defer copy.finalize();
+    try a.exec("BEGIN; CREATE TABLE u(y); ROLLBACK");
+    try expectError(a, "SELECT * FROM u", .@"error", "no such table: u");
+    try expectError(b, "SELECT * FROM u", .@"error", "no such table: u");
+    try a.exec("BEGIN; ALTER TABLE t ADD COLUMN z DEFAULT 7; COMMIT");
+    // The prepared write recompiles against the new schema before it runs.
+    try testing.expectEqual(engine.StepResult.done, try copy.step());
+    try expectQuery(b, "SELECT x, z FROM t ORDER BY x, z", "1|7\n1|7\n2|7\n");
+    try expectQuery(a, "SELECT count(*) FROM t WHERE z = 7", "3\n");
+}

@@ -9,10 +9,14 @@
 //! - The root page number never changes: a root split moves the root's cells into new children,
 //!   and a root left with a single child absorbs that child (the tree shrinks).
 //! - After every insert or delete each non-root node is at least a third full or was just
-//!   balanced with up to two siblings (cells redistributed over as few pages as hold them;
-//!   emptied pages go back through `free`). An insert at the right edge of the tree (append of
-//!   growing rowids or keys) splits off a new page holding only the new cell, so sequential
-//!   inserts leave full pages behind, as SQLite's quick-balance does.
+//!   balanced (cells redistributed over as few pages as hold them; emptied pages go back through
+//!   `free`). An underfull node, or an overflowing interior node, is balanced with up to two
+//!   siblings. An overflowing leaf is split in two on its own: spreading it over its siblings
+//!   would leave all three nearly full, and random inserts (a UNIQUE text key) then rebalanced
+//!   them every few inserts (6x more balances on the SQL benchmark's bulk insert). An insert at
+//!   the right edge of the tree (append of growing rowids or keys) splits off a new page holding
+//!   only the new cell, so sequential inserts leave full pages behind, as SQLite's quick-balance
+//!   does.
 //! - Table payloads beyond the page's local maximum continue in an overflow chain whose length is
 //!   fixed by the payload size; chains are freed when their cell is deleted or replaced.
 //!
@@ -84,13 +88,21 @@ fn compareCell(cell: node_format.Cell, target: Target) std.math.Order {
     };
 }
 
+/// Compares cell `index`'s key with `target`, reading only the key (Node.rowidAt/keyAt).
+fn compareAt(node: Node, index: u32, target: Target) errors.Error!std.math.Order {
+    return switch (target) {
+        .rowid => |rowid| std.math.order(try node.rowidAt(index), rowid),
+        .key => |key| comparePrefix(try node.keyAt(index), key),
+    };
+}
+
 /// First cell index whose key is >= target (or > target when `strict`); cell_count if none.
 fn searchNode(node: Node, target: Target, strict: bool) errors.Error!u32 {
     var low: u32 = 0;
     var high: u32 = node.cell_count;
     while (low < high) {
         const middle = low + (high - low) / 2;
-        const order = compareCell(try node.cell(middle), target);
+        const order = try compareAt(node, middle, target);
         if (order == .lt or (strict and order == .eq)) low = middle + 1 else high = middle;
     }
     std.debug.assert(low <= node.cell_count);
@@ -603,7 +615,8 @@ pub fn BTreeType(comptime Pages: type) type {
                     errdefer parent.deinit();
                     const child_index = path.entries[level - 1].index;
                     quick = quick and list.isLeaf() and child_index == parent.count() and !fits;
-                    try tree.balanceSiblings(child_index, &list, &parent, quick);
+                    const window: Window = if (quick) .quick else if (list.isLeaf() and !fits) .split else .siblings;
+                    try tree.balanceSiblings(child_index, &list, &parent, window);
                     list.deinit();
                     list = parent;
                     level -= 1;
@@ -707,22 +720,39 @@ pub fn BTreeType(comptime Pages: type) type {
                 }
             }
 
-            /// Redistributes the node at `child_index` of `parent` (given as `list`) together
-            /// with up to two siblings over as few pages as hold them, and rewrites the
-            /// separators in `parent` (which may then overflow or underflow in turn).
+            /// Which pages a balance step spreads the cells over.
+            const Window = enum {
+                /// The rightmost leaf overflowed with a new last cell: see balanceQuick.
+                quick,
+                /// A leaf overflowed: it alone is split in two. Gathering its siblings too
+                /// packs them nearly full, so random inserts (a UNIQUE text key) would then
+                /// rebalance the same three pages every few inserts; halves absorb many.
+                split,
+                /// Up to two siblings join (underfull nodes; overflowing interior nodes).
+                siblings,
+            };
+
+            /// Redistributes the node at `child_index` of `parent` (given as `list`), with up to
+            /// two siblings when `window` says so, over as few pages as hold them, and rewrites
+            /// the separators in `parent` (which may then overflow or underflow in turn).
             fn balanceSiblings(
                 tree: *Tree,
                 child_index: u32,
                 list: *CellList,
                 parent: *CellList,
-                quick: bool,
+                window: Window,
             ) errors.Error!void {
                 const n: u32 = @intCast(parent.count());
                 std.debug.assert(child_index <= n);
-                if (quick) return tree.balanceQuick(child_index, list, parent);
+                if (window == .quick) return tree.balanceQuick(child_index, list, parent);
                 var first = child_index -| 1;
-                const last = @min(n, first + 2);
+                var last = @min(n, first + 2);
                 first = last -| 2;
+                if (window == .split) {
+                    std.debug.assert(list.isLeaf());
+                    first = child_index;
+                    last = child_index;
+                }
                 var combined = CellList.init(tree.arena.allocator(), list.kind, 0);
                 defer combined.deinit();
                 var old_page_nos: [3]u32 = undefined;

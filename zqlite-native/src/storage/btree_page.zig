@@ -297,6 +297,31 @@ pub const Node = struct {
         return offset;
     }
 
+    /// The rowid of table cell `index`, reading only what a binary search needs (the rest of
+    /// the cell is checked by `cell` when it is used). Bounds-checked: bad bytes are Corrupt.
+    pub fn rowidAt(node: Node, index: u32) errors.Error!i64 {
+        std.debug.assert(node.kind.treeKind() == .table);
+        const bytes = node.bytes[try node.cellOffset(index)..];
+        var at: u32 = child_size_bytes;
+        if (node.kind == .table_leaf) at = (try record.readVarint(bytes)).size_bytes;
+        if (at >= bytes.len) return errors.corrupt(@src(), "page {d}: cell {d} truncated", .{ node.page_no, index });
+        return @bitCast((try record.readVarint(bytes[at..])).value);
+    }
+
+    /// The key of index cell `index` (see rowidAt: only the key is read and bounds-checked).
+    pub fn keyAt(node: Node, index: u32) errors.Error![]const u8 {
+        std.debug.assert(node.kind.treeKind() == .index);
+        const bytes = node.bytes[try node.cellOffset(index)..];
+        const at: u32 = if (node.kind == .index_interior) child_size_bytes else 0;
+        if (at >= bytes.len) return errors.corrupt(@src(), "page {d}: cell {d} truncated", .{ node.page_no, index });
+        const size = try record.readVarint(bytes[at..]);
+        const start = at + size.size_bytes;
+        if (size.value > node.layout.index_key_size_bytes_max or size.value > bytes.len - start) {
+            return errors.corrupt(@src(), "page {d}: index key of {d} bytes", .{ node.page_no, size.value });
+        }
+        return bytes[start..][0..@intCast(size.value)];
+    }
+
     pub fn cell(node: Node, index: u32) errors.Error!Cell {
         const offset = try node.cellOffset(index);
         return parseCell(node.kind, node.layout, node.bytes[offset..]) catch |err| {

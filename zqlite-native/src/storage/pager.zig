@@ -123,6 +123,8 @@ const Snapshot = struct {
     epoch: u32,
     max_frame: u32,
     db_size_pages: u32,
+    /// Schema generation of this commit (see WriteTxn.schemaGeneration).
+    schema_generation: u64 = 0,
 };
 
 const Commit = struct {
@@ -130,6 +132,9 @@ const Commit = struct {
     db_size_pages: u32,
     checksum: u64,
     seq: u64,
+    /// Counts commits that the layer above marked as changing its schema (in memory only:
+    /// every connection of this file shares this Database, and a reopen starts at 0).
+    schema_generation: u64 = 0,
 };
 
 const Reader = struct { id: u64, frame: u32 };
@@ -139,6 +144,8 @@ const no_slot: u32 = std.math.maxInt(u32);
 const spill_version_flag: u64 = 1 << 63;
 /// Frames written by one pwrite at most.
 const batch_frames_max: u32 = 16;
+/// Set in a PageRef handle that pins a dirty slot (counted in Writer.dirty_pins).
+const dirty_handle_flag: usize = @as(usize, 1) << (@bitSizeOf(usize) - 1);
 
 const DirtyEntry = struct {
     /// Private cache slot holding the current content, or no_slot.
@@ -172,6 +179,8 @@ const Writer = struct {
     base: Snapshot = undefined,
     header: header.Header = undefined,
     header_dirty: bool = false,
+    /// Set by markSchemaChanged: the commit bumps the schema generation.
+    schema_changed: bool = false,
     dirty: std.AutoHashMapUnmanaged(u32, DirtyEntry) = .{},
     /// Pages that may hold a dirty slot (a superset: stale items are dropped by `spill`), so a
     /// spill costs the dirty cap, not the size of the transaction.
@@ -186,6 +195,9 @@ const Writer = struct {
     header_page: []u8 = &.{},
     written: std.ArrayListUnmanaged(Written) = .{},
     pins: u32 = 0,
+    /// Pins of each dirty slot, indexed by slot. Dirty slots are private to the writer, so
+    /// they are counted here, without the cache's mutex (the cache sees them unpinned).
+    dirty_pins: []u32 = &.{},
     dirty_cap: u32 = 0,
     /// Distinguishes the cache keys of different transactions' spilled frames (wraps at 2^31).
     txn_id: u32 = 0,
@@ -377,6 +389,7 @@ pub const Database = struct {
             allocator.free(db.checkpoint_buffer);
             allocator.free(db.writer.batch);
             allocator.free(db.writer.header_page);
+            allocator.free(db.writer.dirty_pins);
         }
         db.writer.dirty.deinit(allocator);
         db.writer.resident.deinit(allocator);
@@ -457,6 +470,9 @@ pub const Database = struct {
         errdefer db.allocator.free(db.writer.header_page);
         db.writer.batch = try db.allocator.alloc(u8, batch_frames_max * frame_size);
         errdefer db.allocator.free(db.writer.batch);
+        db.writer.dirty_pins = try db.allocator.alloc(u32, slot_count);
+        errdefer db.allocator.free(db.writer.dirty_pins);
+        @memset(db.writer.dirty_pins, 0);
         db.cache = try Cache.init(db.allocator, page_size_bytes, slot_count);
         db.writer.dirty_cap = slot_count - @max(4, slot_count / 4);
         db.page_size_bytes = page_size_bytes;
@@ -534,6 +550,7 @@ pub const Database = struct {
             .epoch = db.epoch.load(.acquire),
             .max_frame = commit.frame,
             .db_size_pages = commit.db_size_pages,
+            .schema_generation = commit.schema_generation,
         };
     }
 
@@ -709,6 +726,7 @@ pub const Database = struct {
             });
         }
         w.header_dirty = false;
+        w.schema_changed = false;
         w.batch_len = 0;
         return .{ .db = db };
     }
@@ -1070,7 +1088,7 @@ pub const WriteTxn = struct {
         try self.checkRange(page_no);
         const w = &self.db.writer;
         if (w.dirty.get(page_no)) |entry| {
-            if (entry.slot != no_slot) return self.pinDirty(page_no, false);
+            if (entry.slot != no_slot) return self.pinDirtySlot(page_no, entry.slot);
             if (entry.frame != 0) return self.pinSpilled(page_no, entry.frame);
         }
         // A page added by this transaction whose content was rolled back to "none" is zeroes.
@@ -1092,7 +1110,28 @@ pub const WriteTxn = struct {
         const w = &self.db.writer;
         assert(w.pins > 0);
         w.pins -= 1;
-        self.db.cache.unpin(@intCast(page.handle));
+        if (page.handle & dirty_handle_flag != 0) {
+            const slot: u32 = @intCast(page.handle & ~dirty_handle_flag);
+            assert(w.dirty_pins[slot] > 0);
+            w.dirty_pins[slot] -= 1;
+        } else {
+            self.db.cache.unpin(@intCast(page.handle));
+        }
+    }
+
+    /// Pins a dirty slot of this transaction (counted by the writer, not the cache).
+    fn pinDirtySlot(self: *WriteTxn, page_no: u32, slot: u32) PageRef {
+        const w = &self.db.writer;
+        assert(slot != no_slot);
+        w.dirty_pins[slot] += 1;
+        w.pins += 1;
+        var page = self.ref(page_no, slot);
+        page.handle |= dirty_handle_flag;
+        return page;
+    }
+
+    fn dirtyPinned(self: *const WriteTxn, slot: u32) bool {
+        return self.db.writer.dirty_pins[slot] > 0;
     }
 
     /// A read-only view of a page this transaction spilled, cached as a clean version under a
@@ -1135,9 +1174,7 @@ pub const WriteTxn = struct {
         } else if (zeroed) {
             @memset(db.cache.bytes(slot), 0);
         }
-        db.cache.pin(slot);
-        w.pins += 1;
-        return self.ref(page_no, slot);
+        return self.pinDirtySlot(page_no, slot);
     }
 
     fn staleIsBug(err: (Error || error{Stale})) Error {
@@ -1177,7 +1214,7 @@ pub const WriteTxn = struct {
         for (w.resident.items) |page_no| {
             const entry = w.dirty.getPtr(page_no) orelse continue;
             if (entry.slot == no_slot) continue; // Stale item: spilled or restored earlier.
-            if (db.cache.pinCount(entry.slot) > 0) {
+            if (self.dirtyPinned(entry.slot)) {
                 w.resident.items[kept] = page_no;
                 kept += 1;
                 continue;
@@ -1404,7 +1441,7 @@ pub const WriteTxn = struct {
         try self.checkRange(page_no);
         const w = &self.db.writer;
         if (w.dirty.get(page_no)) |entry| {
-            const pinned = entry.slot != no_slot and self.db.cache.pinCount(entry.slot) > 0;
+            const pinned = entry.slot != no_slot and self.dirtyPinned(entry.slot);
             if (pinned) return error.Misuse;
         }
         const head = w.header.freelist_head;
@@ -1452,6 +1489,22 @@ pub const WriteTxn = struct {
     pub fn headerFields(self: *const WriteTxn) header.Header {
         if (self.snapshot != null) return self.snapshot_header;
         return self.db.writer.header;
+    }
+
+    /// The schema generation this transaction started from: equal generations of one database
+    /// mean no commit marked a schema change in between, so a layer above that caches its
+    /// schema (the SQL catalog) can skip re-reading it.
+    pub fn schemaGeneration(self: *const WriteTxn) u64 {
+        if (self.snapshot) |r| return r.snapshot.schema_generation;
+        return self.db.writer.base.schema_generation;
+    }
+
+    /// Marks this transaction as changing the schema: its commit bumps the schema generation.
+    /// A rolled-back transaction leaves the generation alone.
+    pub fn markSchemaChanged(self: *WriteTxn) void {
+        assert(self.snapshot == null);
+        assert(self.db.writer_held);
+        self.db.writer.schema_changed = true;
     }
 
     pub fn setUserVersion(self: *WriteTxn, user_version: u32) void {
@@ -1555,6 +1608,7 @@ pub const WriteTxn = struct {
             .db_size_pages = w.header.page_count,
             .checksum = w.running_checksum,
             .seq = seq,
+            .schema_generation = w.base.schema_generation + @intFromBool(w.schema_changed),
         };
         if (db.options.durability != .full) {
             db.synced_seq = seq;

@@ -65,6 +65,8 @@ pub const Varint = struct { value: u64, size_bytes: u32 };
 
 /// Reads a varint at the start of `bytes`. Pure; Corrupt on any malformed encoding.
 pub fn readVarint(bytes: []const u8) errors.Error!Varint {
+    // One byte (values below 128) is the common case in cell headers and binary searches.
+    if (bytes.len > 0 and bytes[0] < 0x80) return .{ .value = bytes[0], .size_bytes = 1 };
     var value: u64 = 0;
     for (0..varint_size_bytes_max) |index| {
         if (index >= bytes.len) return errors.corrupt(@src(), "varint truncated at byte {d}", .{index});
