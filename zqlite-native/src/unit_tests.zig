@@ -42,6 +42,7 @@ comptime {
     _ = @import("sql/schema.zig");
     _ = @import("sql/engine.zig");
     _ = @import("sql/engine_test.zig");
+    _ = @import("sql/conformance_test.zig");
     _ = @import("testing/slt_floor.zig");
     _ = @import("sql/operators_test.zig");
     _ = @import("tools/bench_util.zig");

@@ -1,28 +1,40 @@
-//! Aggregate functions as step/finalize state machines: count(*), count(x), sum, total, avg,
-//! min, max, group_concat, each optionally DISTINCT, with SQLite 3.40's results (func.c).
+//! Aggregates: the functions count(*), count(x), sum, total, avg, min, max and group_concat,
+//! each optionally DISTINCT, as SQLite 3.40 computes them (func.c), and the grouping the executor
+//! runs them in (`Groups`). This is the only implementation of both.
 //!
-//! Usage by the executor: `Aggregate.init(allocator, kind, options)` per group, `step(args)`
-//! per row, `finalize()` once. All state (copied min/max values, the group_concat text, the
-//! DISTINCT set) lives in the allocator given to init, typically a per-statement arena; `deinit`
-//! releases it for allocators that free.
+//! Functions: `Aggregate.init(allocator, kind, options)` per group, `step(args)` per row,
+//! `finalize()` once. All state (copied min/max values, the group_concat text, the DISTINCT set)
+//! lives in the allocator given to init, typically a per-statement arena; `deinit` releases it
+//! for allocators that free.
 //!
 //! Semantics: NULL arguments are skipped (count(*) counts rows). sum keeps an exact i64 while
 //! every input is an integer and fails with IntegerOverflow if that overflows (unless a real
 //! has been seen); any real (or non-numeric text/blob, read as a real) makes it a real sum;
 //! NULL if no non-NULL input. total is always a real (0.0 for none); avg is sum/count as a real.
-//! Text that looks numeric counts as that number ('12' is integer 12). min/max use the total
-//! order of compare.zig, the first of equal values wins, and `step` reports whether the row
-//! became the new extreme (for SQLite's bare-column rule). group_concat joins the text forms
-//! with ',' or the separator given on each row after the first.
+//! Reals are added one by one in plain double arithmetic, in the order rows arrive: 3.40 has no
+//! Kahan-Babuska-Neumaier compensation (that came in 3.43), so the last digits of a REAL sum
+//! depend on the row order a plan produces. Text that looks numeric counts as that number ('12'
+//! is integer 12, '1.0' the real 1.0, as sqlite3_value_numeric_type reads it). min/max use the
+//! total order of compare.zig and the first of equal values wins. group_concat joins the text
+//! forms with ',' or the separator given on each row after the first.
 //!
 //! DISTINCT: a value already stepped (equal by the aggregate's collation, so 1 and 1.0 are the
 //! same, '1' and 1 are not) is ignored. The set is a hash map whose hash agrees with
 //! compare.compareValues equality: integral reals hash as the integer they equal.
+//!
+//! Grouping: groups are found by the order-preserving key encoding of their GROUP BY values
+//! (executor.rowKey), so 1 and 1.0 fall in one group. Bare columns (columns outside any
+//! aggregate) follow SQLite's updateAccumulator: they come from the group's first row, unless
+//! the query calls min() or max(); then from the row where the last min()/max() call in the
+//! select list last took a new extreme (or saw NULL before any value). Memory grows with the
+//! number of groups, not rows (DISTINCT aggregates also keep each distinct value).
 const std = @import("std");
 const assert = std.debug.assert;
 const value_mod = @import("value.zig");
 const numeric = @import("numeric.zig");
 const compare = @import("compare.zig");
+const ir = @import("ir.zig");
+const executor = @import("executor.zig");
 
 const Value = value_mod.Value;
 const Error = value_mod.Error;
@@ -57,6 +69,17 @@ pub fn lookup(name: []const u8, arg_count: usize, diagnostic: *Diagnostic) Error
     }
     return null;
 }
+
+/// What a row means for the bare columns of its group, as min() and max() decide in SQLite
+/// (minmaxStep calls sqlite3SkipAccumulatorLoad when the row is not the new extreme).
+pub const BareRow = enum {
+    /// Not a min()/max() step (or a DISTINCT duplicate): the decision is left as it was.
+    unaffected,
+    /// The row is the new extreme, or a NULL before any value: take its bare columns.
+    take,
+    /// The row did not beat the extreme: keep the bare columns taken before.
+    keep,
+};
 
 pub const Options = struct {
     distinct: bool = false,
@@ -102,17 +125,21 @@ pub const Aggregate = struct {
         aggregate.* = undefined;
     }
 
-    /// Feeds one row. Returns true when min/max took this row's value as the new extreme.
-    pub fn step(aggregate: *Aggregate, args: []const Value) Error!bool {
+    /// Feeds one row, and says what it means for the group's bare columns.
+    pub fn step(aggregate: *Aggregate, args: []const Value) Error!BareRow {
         if (aggregate.kind == .count_star) {
             assert(args.len == 0);
             aggregate.count += 1;
-            return false;
+            return .unaffected;
         }
         assert(args.len >= 1);
-        if (args[0] == .null) return false;
+        const extreme = aggregate.kind == .min or aggregate.kind == .max;
+        if (args[0] == .null) {
+            if (!extreme) return .unaffected;
+            return if (aggregate.best == null) .take else .keep;
+        }
         if (aggregate.distinct) |*set| {
-            if (!try set.insert(args[0])) return false;
+            if (!try set.insert(args[0])) return .unaffected;
         }
         switch (aggregate.kind) {
             .count_star => unreachable,
@@ -121,19 +148,19 @@ pub const Aggregate = struct {
             .min, .max => return aggregate.stepExtreme(args[0]),
             .group_concat => try aggregate.stepConcat(args),
         }
-        return false;
+        return .unaffected;
     }
 
-    fn stepExtreme(aggregate: *Aggregate, arg: Value) Error!bool {
+    fn stepExtreme(aggregate: *Aggregate, arg: Value) Error!BareRow {
         if (aggregate.best) |best| {
             const order = compare.compareValues(best, arg, aggregate.options.collation);
             const better = if (aggregate.kind == .max) order == .lt else order == .gt;
-            if (!better) return false;
+            if (!better) return .keep;
             freeValue(aggregate.allocator, best);
         }
         aggregate.best = try value_mod.dupe(aggregate.allocator, arg);
         assert(aggregate.best.? != .null);
-        return true;
+        return .take;
     }
 
     fn stepConcat(aggregate: *Aggregate, args: []const Value) Error!void {
@@ -296,6 +323,134 @@ fn hashText(hasher: *std.hash.Wyhash, bytes: []const u8, collation: compare.Coll
         .rtrim => hasher.update(std.mem.trimRight(u8, bytes, " ")),
         .nocase => for (bytes) |byte| hasher.update(&.{std.ascii.toLower(byte)}),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouping, for the executor.
+
+/// One group: its aggregates, and the slot values its bare columns read.
+const Group = struct {
+    /// A copy of the frame's slots at the row the bare columns come from.
+    row: []Value,
+    /// The text and blob bytes `row` points into, reused each time a row is taken.
+    row_bytes: std.ArrayListUnmanaged(u8) = .{},
+    aggregates: []Aggregate,
+};
+
+pub const Groups = struct {
+    allocator: std.mem.Allocator,
+    core: *const ir.Core,
+    map: std.StringHashMapUnmanaged(u32) = .{},
+    groups: std.ArrayListUnmanaged(Group) = .{},
+    /// Whether any call is min() or max(), which then choose the bare columns' row.
+    extremes: bool,
+    /// SQLite's regHit register: the last min()/max() step's verdict. It lives across rows and
+    /// groups, as the register does, because a DISTINCT duplicate leaves it untouched.
+    bare_row: BareRow = .unaffected,
+
+    /// All memory comes from `allocator` (the core run's arena) and is never freed one by one.
+    pub fn init(allocator: std.mem.Allocator, core: *const ir.Core) Groups {
+        assert(core.aggregate);
+        var extremes = false;
+        for (core.aggregates) |call| extremes = extremes or call.kind == .min or call.kind == .max;
+        return .{ .allocator = allocator, .core = core, .extremes = extremes };
+    }
+
+    pub fn count(groups: *const Groups) usize {
+        return groups.groups.items.len;
+    }
+
+    /// The slot values group `i`'s bare columns read.
+    pub fn representative(groups: *const Groups, i: usize) []Value {
+        return groups.groups.items[i].row;
+    }
+
+    /// The single group of an aggregate query without GROUP BY over no rows: NULL bare columns.
+    pub fn addEmpty(groups: *Groups, slot_count: usize) Error!void {
+        assert(groups.count() == 0);
+        const group = try groups.addGroup(slot_count);
+        @memset(group.row, .null);
+    }
+
+    fn addGroup(groups: *Groups, slot_count: usize) Error!*Group {
+        const calls = groups.core.aggregates;
+        const aggregates = try groups.allocator.alloc(Aggregate, calls.len);
+        for (calls, aggregates) |call, *aggregate| {
+            const collation = if (call.args.len > 0) call.args[0].collation orelse .binary else .binary;
+            aggregate.* = Aggregate.init(groups.allocator, call.kind, .{ .distinct = call.distinct, .collation = collation });
+        }
+        const row = try groups.allocator.alloc(Value, slot_count);
+        try groups.groups.append(groups.allocator, .{ .row = row, .aggregates = aggregates });
+        return &groups.groups.items[groups.count() - 1];
+    }
+
+    /// Adds the frame's current row to its group.
+    pub fn step(groups: *Groups, rt: *executor.Runtime, frame: *const executor.Frame, scratch: std.mem.Allocator) executor.Error!void {
+        const found = try groups.findGroup(rt, frame, scratch);
+        const group = &groups.groups.items[found.index];
+        for (groups.core.aggregates, group.aggregates) |call, *aggregate| {
+            var args: [2]Value = .{ .null, .null };
+            assert(call.args.len <= args.len);
+            for (call.args, 0..) |arg, i| args[i] = try executor.eval(rt, frame, arg, scratch);
+            const bare_row = aggregate.step(args[0..call.args.len]) catch |err| return rt.valueError(err, &.{});
+            if (bare_row != .unaffected) groups.bare_row = bare_row;
+        }
+        const take = if (groups.extremes) groups.bare_row != .keep else found.new;
+        if (take) try takeRow(groups.allocator, group, frame.slots);
+    }
+
+    const Found = struct { index: usize, new: bool };
+
+    fn findGroup(groups: *Groups, rt: *executor.Runtime, frame: *const executor.Frame, scratch: std.mem.Allocator) executor.Error!Found {
+        const group_by = groups.core.group_by;
+        if (group_by.len == 0 and groups.count() == 1) return .{ .index = 0, .new = false };
+        const values = try scratch.alloc(Value, group_by.len);
+        for (group_by, 0..) |e, i| values[i] = try executor.eval(rt, frame, e, scratch);
+        const key = try executor.rowKey(scratch, values);
+        if (groups.map.get(key)) |found| return .{ .index = found, .new = false };
+        const index: u32 = @intCast(groups.count());
+        _ = try groups.addGroup(frame.slots.len);
+        try groups.map.put(groups.allocator, try groups.allocator.dupe(u8, key), index);
+        assert(groups.map.count() == groups.count());
+        return .{ .index = index, .new = true };
+    }
+
+    /// The aggregate values of group `i`, in call order.
+    pub fn finalize(groups: *Groups, rt: *executor.Runtime, i: usize, scratch: std.mem.Allocator) executor.Error![]Value {
+        const aggregates = groups.groups.items[i].aggregates;
+        const out = try scratch.alloc(Value, aggregates.len);
+        for (aggregates, out) |*aggregate, *value| {
+            value.* = aggregate.finalize() catch |err| return rt.valueError(err, &.{});
+        }
+        return out;
+    }
+};
+
+/// Copies `slots` into the group's row, its bytes into the group's reused buffer (sized first, so
+/// the slices taken stay valid), so memory stays bounded however often min()/max() move.
+fn takeRow(allocator: std.mem.Allocator, group: *Group, slots: []const Value) Error!void {
+    assert(group.row.len == slots.len);
+    var bytes_total: usize = 0;
+    for (slots) |slot| bytes_total += switch (slot) {
+        .text, .blob => |bytes| bytes.len,
+        else => 0,
+    };
+    group.row_bytes.clearRetainingCapacity();
+    try group.row_bytes.ensureTotalCapacity(allocator, bytes_total);
+    for (slots, group.row) |slot, *copy| {
+        copy.* = switch (slot) {
+            .text => |bytes| .{ .text = appendBytes(&group.row_bytes, bytes) },
+            .blob => |bytes| .{ .blob = appendBytes(&group.row_bytes, bytes) },
+            else => slot,
+        };
+    }
+    assert(group.row_bytes.items.len == bytes_total);
+}
+
+fn appendBytes(buffer: *std.ArrayListUnmanaged(u8), bytes: []const u8) []const u8 {
+    const start = buffer.items.len;
+    buffer.appendSliceAssumeCapacity(bytes);
+    return buffer.items[start..];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -567,14 +722,54 @@ test "aggregate lookup and arity" {
 test "min/max report the row that became the extreme; DISTINCT honours NOCASE" {
     var aggregate = Aggregate.init(testing.allocator, .max, .{});
     defer aggregate.deinit();
-    try testing.expect(try aggregate.step(&.{.{ .integer = 1 }}));
-    try testing.expect(!try aggregate.step(&.{.{ .real = 1.0 }}));
-    try testing.expect(try aggregate.step(&.{.{ .text = "a" }}));
-    try testing.expect(!try aggregate.step(&.{.null}));
+    try testing.expectEqual(BareRow.take, try aggregate.step(&.{.null}));
+    try testing.expectEqual(BareRow.take, try aggregate.step(&.{.{ .integer = 1 }}));
+    try testing.expectEqual(BareRow.keep, try aggregate.step(&.{.{ .real = 1.0 }}));
+    try testing.expectEqual(BareRow.take, try aggregate.step(&.{.{ .text = "a" }}));
+    try testing.expectEqual(BareRow.keep, try aggregate.step(&.{.null}));
     try value_mod.expectValue(.{ .text = "a" }, try aggregate.finalize());
 
     var nocase = Aggregate.init(testing.allocator, .count, .{ .distinct = true, .collation = .nocase });
     defer nocase.deinit();
     for ([_][]const u8{ "abc", "ABC", "aBc", "abd" }) |text| _ = try nocase.step(&.{.{ .text = text }});
     try value_mod.expectValue(.{ .integer = 2 }, try nocase.finalize());
+}
+
+test "bare columns and aggregates in queries follow sqlite3 3.40.1" {
+    // Expected rows are sqlite3 3.40.1's output for the same statements (-nullvalue NULL).
+    const engine_test = @import("engine_test.zig");
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(g INT, a TEXT, b INT, c TEXT COLLATE NOCASE);" ++
+        "INSERT INTO t VALUES(1,'x',5,'b'),(1,'y',9,'B'),(1,'z',2,'a'),(2,'p',NULL,NULL)," ++
+        "(2,'q',NULL,'c'),(3,'m',1,'A'),(3,'n',1,'a')");
+    const Case = struct { sql: []const u8, want: []const u8 };
+    const cases = [_]Case{
+        // No min()/max(): the group's first row.
+        .{ .sql = "SELECT a, count(*) FROM t", .want = "x|7\n" },
+        .{ .sql = "SELECT g, a, count(*), sum(b) FROM t GROUP BY g ORDER BY g", .want = "1|x|3|16\n2|p|2|NULL\n3|m|2|2\n" },
+        // One min() or max(): the row holding the extreme (the first of equals); an all-NULL
+        // group takes its last row, since a NULL before any value does not hold the row.
+        .{ .sql = "SELECT g, a, max(b) FROM t GROUP BY g ORDER BY g", .want = "1|y|9\n2|q|NULL\n3|m|1\n" },
+        .{ .sql = "SELECT g, a, min(b) FROM t GROUP BY g ORDER BY g", .want = "1|z|2\n2|q|NULL\n3|m|1\n" },
+        .{ .sql = "SELECT a, max(b) FROM t", .want = "y|9\n" },
+        .{ .sql = "SELECT a, min(b) FROM t", .want = "m|1\n" },
+        // Several: the last min()/max() call decides, HAVING's included.
+        .{ .sql = "SELECT g, a, min(b), max(b) FROM t GROUP BY g ORDER BY g", .want = "1|y|2|9\n2|q|NULL|NULL\n3|m|1|1\n" },
+        .{ .sql = "SELECT g, a, max(b), min(b) FROM t GROUP BY g ORDER BY g", .want = "1|z|9|2\n2|q|NULL|NULL\n3|m|1|1\n" },
+        .{ .sql = "SELECT g, a FROM t GROUP BY g HAVING max(b) > 1 ORDER BY g", .want = "1|y\n" },
+        // No rows: one group of NULL bare columns.
+        .{ .sql = "SELECT a, count(*) FROM t WHERE 0", .want = "NULL|0\n" },
+        .{ .sql = "SELECT a, max(b) FROM t WHERE 0", .want = "NULL|NULL\n" },
+        // The column's collation orders min/max and decides DISTINCT.
+        .{ .sql = "SELECT max(c), min(c), count(DISTINCT c), a FROM t", .want = "c|a|3|z\n" },
+        // A DISTINCT duplicate leaves the previous row's verdict standing.
+        .{ .sql = "SELECT g, max(DISTINCT b), a FROM t GROUP BY g ORDER BY g", .want = "1|9|y\n2|NULL|q\n3|1|n\n" },
+        // Text is read as sqlite3_value_numeric_type reads it: '1.0' stays a real.
+        .{ .sql = "SELECT typeof(sum('1.0')), typeof(sum('2')), typeof(total('x')), avg('4') FROM t WHERE g = 1", .want = "real|integer|real|4\n" },
+    };
+    for (cases) |case| {
+        errdefer std.debug.print("query: {s}\n", .{case.sql});
+        try engine_test.expectQuery(conn, case.sql, case.want);
+    }
 }

@@ -439,7 +439,13 @@ pub const Compiler = struct {
                     if (c.findCte(name)) |cte| return c.bindQuery(cte.select, cte.columns, alias orelse name, slot_base);
                 }
                 if (c.catalog.findTable(name)) |table| return c.bindTable(table, alias orelse table.name, slot_base);
-                if (c.catalog.findView(name)) |view| return c.bindQuery(view.select, view.columns, alias orelse view.name, slot_base);
+                if (c.catalog.findView(name)) |view| {
+                    // The view's spans (names of expression columns) index its own stored text.
+                    const source = c.source;
+                    c.source = view.sql;
+                    defer c.source = source;
+                    return c.bindQuery(view.select, view.columns, alias orelse view.name, slot_base);
+                }
                 if (schema.isSchemaName(name)) return c.bindTable(try schema.schemaTable(c.arena, name), alias orelse name, slot_base);
                 return c.fail(qualified.name.span.start, "no such table: {s}", .{name});
             },

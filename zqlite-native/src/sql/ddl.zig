@@ -47,12 +47,15 @@ pub fn createTable(rt: *Runtime, catalog: *const schema.Catalog, ct: *const ast.
     if (!try checkNewName(rt, catalog, name, ct.if_not_exists, "table")) return false;
     if (ct.body == .as_select) return createTableAs(rt, catalog, ct, ct.body.as_select);
     try validateDefinition(rt, ct);
-    const table = schema.tableFromAst(rt.arena, ct, sql) catch |err| switch (err) {
+    const stored = try schema.storedCreateSql(rt.arena, sql, .table);
+    // Parsed again so that spans index the stored text the table keeps.
+    const reparsed = try schema.parseStored(rt.arena, stored);
+    const table = schema.tableFromAst(rt.arena, reparsed.data.create_table, stored) catch |err| switch (err) {
         error.Corrupt => return rt.fail("unknown column in foreign key definition", .{}),
         error.OutOfMemory => return error.OutOfMemory,
     };
     const root = try BTree.Tree.create(rt.txn, .table);
-    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "table", .name = name, .table_name = name, .root_page_no = root, .sql = sql });
+    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "table", .name = name, .table_name = name, .root_page_no = root, .sql = stored });
     const implied = try schema.impliedIndexes(rt.arena, table, ct);
     for (implied, 1..) |_, number| {
         const index_root = try BTree.Tree.create(rt.txn, .index);
@@ -140,7 +143,8 @@ pub fn createIndex(rt: *Runtime, catalog: *const schema.Catalog, ci: *const ast.
     const root = try BTree.Tree.create(rt.txn, .index);
     const index = schema.Index{ .name = name, .table_name = table.name, .root_page_no = root, .columns = columns, .unique = ci.unique };
     try populateIndex(rt, table, &index);
-    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "index", .name = name, .table_name = table.name, .root_page_no = root, .sql = sql });
+    const stored = try schema.storedCreateSql(rt.arena, sql, if (ci.unique) .unique_index else .index);
+    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "index", .name = name, .table_name = table.name, .root_page_no = root, .sql = stored });
     return true;
 }
 
@@ -213,15 +217,19 @@ fn insertIndexKey(rt: *Runtime, table: *const schema.Table, index: *const schema
 pub fn createView(rt: *Runtime, catalog: *const schema.Catalog, cv: *const ast.CreateView, sql: []const u8) Error!bool {
     const name = cv.name.name.text;
     if (!try checkNewName(rt, catalog, name, cv.if_not_exists, "view")) return false;
-    var compiler = compile.Compiler.init(rt.arena, catalog, sql);
-    const query = compiler.compileSelect(null, cv.select) catch |err| {
+    // Compiled from the stored text, parsed again, since spans (which name expression columns)
+    // index the whole input, not `sql`, and the view will later be compiled from that text.
+    const stored = try schema.storedCreateSql(rt.arena, sql, .view);
+    const reparsed = (try schema.parseStored(rt.arena, stored)).data.create_view;
+    var compiler = compile.Compiler.init(rt.arena, catalog, stored);
+    const query = compiler.compileSelect(null, reparsed.select) catch |err| {
         if (err == error.Compile) return rt.fail("{s}", .{compiler.message});
         return err;
     };
     if (cv.columns.len > 0 and cv.columns.len != query.column_count) {
         return rt.fail("expected {d} columns for '{s}' but got {d}", .{ cv.columns.len, name, query.column_count });
     }
-    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "view", .name = name, .table_name = name, .root_page_no = 0, .sql = sql });
+    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "view", .name = name, .table_name = name, .root_page_no = 0, .sql = stored });
     return true;
 }
 
@@ -234,6 +242,7 @@ pub fn drop(rt: *Runtime, catalog: *const schema.Catalog, d: ast.Drop) Error!boo
                 if (d.if_exists) return false;
                 return rt.fail("no such table: {s}", .{name});
             };
+            if (rt.foreign_keys and referencedByOthers(catalog, table)) try deleteEveryRow(rt, table);
             for (table.indexes) |index| try dropTree(rt, index.root_page_no, .index);
             try dropTree(rt, table.root_page_no, .table);
             try deleteRows(rt, table.name, null);
@@ -263,6 +272,42 @@ pub fn drop(rt: *Runtime, catalog: *const schema.Catalog, d: ast.Drop) Error!boo
         },
     }
     return true;
+}
+
+fn referencedByOthers(catalog: *const schema.Catalog, table: *const schema.Table) bool {
+    for (catalog.tables) |other| {
+        if (other == table) continue;
+        for (other.foreign_keys) |fk| if (std.ascii.eqlIgnoreCase(fk.parent, table.name)) return true;
+    }
+    return false;
+}
+
+/// SQLite's implicit `DELETE FROM table` before DROP TABLE under PRAGMA foreign_keys: each row
+/// is deleted as DELETE would, so children elsewhere cascade, become NULL, or fail the drop.
+fn deleteEveryRow(rt: *Runtime, table: *schema.Table) Error!void {
+    assert(rt.foreign_keys);
+    var scratch_state = std.heap.ArenaAllocator.init(rt.gpa);
+    defer scratch_state.deinit();
+    const scratch = scratch_state.allocator();
+    var rows = std.ArrayList([]Value).init(scratch);
+    {
+        var tree = BTree.Tree.open(rt.txn, rt.gpa, table.root_page_no, .table);
+        defer tree.close();
+        var cursor: BTree.Cursor = undefined;
+        cursor.init(&tree);
+        defer cursor.deinit();
+        var more = try cursor.first();
+        while (more) : (more = try cursor.next()) {
+            const payload = try scratch.alloc(u8, try cursor.payloadSizeBytes());
+            try cursor.readPayload(payload);
+            const slots = try scratch.alloc(Value, table.columns.len + 1);
+            try executor.decodeRow(payload, table, try cursor.rowid(), slots);
+            try rows.append(slots);
+        }
+    }
+    var writer = try dml.Writer.open(rt, table);
+    defer writer.close();
+    for (rows.items) |slots| try writer.delete(slots[table.columns.len].integer, slots);
 }
 
 fn dropTree(rt: *Runtime, root: u32, kind: @import("../storage/btree.zig").TreeKind) Error!void {
@@ -312,7 +357,7 @@ pub fn alterTable(rt: *Runtime, catalog: *const schema.Catalog, at: *const ast.A
     const sql = try renderSql(rt.arena, statement);
     const row = (try findRow(rt, "table", table.name)).?;
     try schema.deleteRow(rt.gpa, rt.txn, row.rowid);
-    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = "table", .name = row.name, .table_name = row.table_name, .root_page_no = row.root_page_no, .sql = sql });
+    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = row.rowid, .kind = "table", .name = row.name, .table_name = row.table_name, .root_page_no = row.root_page_no, .sql = sql });
     return true;
 }
 
@@ -367,7 +412,7 @@ fn renameInIndexes(rt: *Runtime, table: *const schema.Table, old: []const u8, ne
 
 fn replaceRow(rt: *Runtime, row: schema.SchemaRow, name: []const u8, table_name: []const u8, sql: ?[]const u8) Error!void {
     try schema.deleteRow(rt.gpa, rt.txn, row.rowid);
-    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = 0, .kind = row.kind, .name = name, .table_name = table_name, .root_page_no = row.root_page_no, .sql = sql });
+    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = row.rowid, .kind = row.kind, .name = name, .table_name = table_name, .root_page_no = row.root_page_no, .sql = sql });
 }
 
 fn renameTable(rt: *Runtime, catalog: *const schema.Catalog, table: *const schema.Table, statement: *ast.Statement, new: []const u8) Error!bool {

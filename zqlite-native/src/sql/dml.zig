@@ -340,7 +340,7 @@ pub fn runUpdate(rt: *Runtime, plan: *const UpdatePlan) Error!Outcome {
             if (alias_changed) rowid_value = slots[alias];
         }
         const old_rowid = old[n].integer;
-        const rowid = if (rowid_value == .null) try writer.rowidFor(.null) else try writer.rowidFor(rowid_value);
+        const rowid = try writer.rowidForUpdate(rowid_value);
         slots[n] = .{ .integer = rowid };
         if (try writer.write(slots, .{ .rowid = old_rowid, .values = old }, plan.checks, plan.conflict, scratch_state.allocator())) {
             outcome.changes += 1;
@@ -409,6 +409,15 @@ pub const Writer = struct {
         return last + 1;
     }
 
+    /// The rowid an UPDATE or upsert moves a row to: as rowidFor, but NULL is refused as in SQLite.
+    fn rowidForUpdate(w: *Writer, given: Value) Error!i64 {
+        if (given == .null) {
+            w.rt.message = "datatype mismatch";
+            return error.Mismatch;
+        }
+        return w.rowidFor(given);
+    }
+
     /// Checks and writes one row (slots: columns then rowid). Returns false when OR IGNORE
     /// skipped it. `old` is the row being replaced by an UPDATE.
     pub fn write(w: *Writer, slots: []Value, old: ?OldRow, checks: []const Check, conflict: ast.ConflictAction, scratch: Allocator) Error!bool {
@@ -441,6 +450,7 @@ pub const Writer = struct {
         }
         try w.writeRecord(slots);
         try w.insertKeys(rowid, slots, scratch);
+        if (old) |o| if (w.rt.foreign_keys) try w.handleParentUpdate(o.values, slots, scratch);
         return .written;
     }
 
@@ -459,6 +469,10 @@ pub const Writer = struct {
         const old = try scratch.dupe(Value, frame_slots[0 .. n + 1]);
         const new = try scratch.dupe(Value, old);
         for (plan.set_columns, plan.set_values) |column, e| new[column] = try executor.eval(w.rt, &frame, e, scratch);
+        // Setting the INTEGER PRIMARY KEY moves the row, as in UPDATE.
+        if (w.table.rowid_alias) |alias| for (plan.set_columns) |column| {
+            if (column == alias) new[n] = .{ .integer = try w.rowidForUpdate(new[alias]) };
+        };
         if (!try w.write(new, .{ .rowid = existing_rowid, .values = old }, checks, .abort, scratch)) return .skipped;
         return .{ .upserted = new };
     }
@@ -678,6 +692,7 @@ pub const Writer = struct {
 
     const checkParents = WriterFk.checkParents;
     const handleChildren = WriterFk.handleChildren;
+    const handleParentUpdate = WriterFk.handleParentUpdate;
 
     pub fn delete(w: *Writer, rowid: i64, slots: []const Value) Error!void {
         var scratch_state = std.heap.ArenaAllocator.init(w.rt.gpa);
@@ -691,8 +706,10 @@ pub const Writer = struct {
 // ---------------------------------------------------------------------------------------------
 // FOREIGN KEY enforcement (when PRAGMA foreign_keys is on): a child row's key must exist in the
 // parent (its rowid or a UNIQUE/PRIMARY KEY index on the parent columns); deleting a parent row
-// applies the child's ON DELETE action (CASCADE, SET NULL, else the constraint fails). Changing a
-// parent key by UPDATE is not checked. Child rows are found by scanning the child table.
+// applies the child's ON DELETE action (CASCADE, SET NULL, else the constraint fails); changing a
+// referenced parent key by UPDATE (or upsert) applies its ON UPDATE action the same way, once the
+// parent row holds its new key (so cascaded children find it). Child rows are found by scanning
+// the child table.
 
 const fk_cascade_depth_max: u32 = 100;
 
@@ -833,7 +850,51 @@ const WriterFk = struct {
             }
         }
     }
+
+    /// A parent row changed from `old` to `new` (slots: columns then rowid): children that
+    /// referenced a key that changed follow their ON UPDATE action.
+    fn handleParentUpdate(w: *Writer, old: []const Value, new: []const Value, scratch: Allocator) Error!void {
+        const catalog = w.rt.catalog orelse return;
+        assert(old.len == new.len);
+        w.rt.fk_depth += 1;
+        defer w.rt.fk_depth -= 1;
+        if (w.rt.fk_depth > fk_cascade_depth_max) return w.rt.fail("too many levels of foreign key cascades", .{});
+        for (catalog.tables) |child| {
+            for (child.foreign_keys) |fk| {
+                if (!std.ascii.eqlIgnoreCase(fk.parent, w.table.name)) continue;
+                const key = try parentKeyOf(w.rt, child, w.table, fk);
+                const old_values = try scratch.alloc(Value, fk.columns.len);
+                const new_values = try scratch.alloc(Value, fk.columns.len);
+                var changed = false;
+                for (old_values, new_values, 0..) |*old_value, *new_value, i| {
+                    old_value.* = old[parentColumn(w.table, key, i)];
+                    new_value.* = new[parentColumn(w.table, key, i)];
+                    changed = changed or !compare_mod.is(old_value.*, new_value.*, null, .binary);
+                }
+                if (!changed) continue;
+                const rows = try collectChildren(w.rt, child, fk, old_values, scratch);
+                if (rows.len == 0) continue;
+                try applyOnUpdate(w.rt, child, fk, rows, new_values, scratch);
+            }
+        }
+    }
 };
+
+fn applyOnUpdate(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, rows: [][]Value, new_key: []const Value, scratch: Allocator) Error!void {
+    assert(rows.len > 0);
+    switch (fk.on_update) {
+        .cascade, .set_null => {},
+        else => return foreignKeyError(rt),
+    }
+    var writer = try Writer.open(rt, child);
+    defer writer.close();
+    const n = child.columns.len;
+    for (rows) |row| {
+        const new = try scratch.dupe(Value, row);
+        for (fk.columns, new_key) |column, value| new[column] = if (fk.on_update == .cascade) value else .null;
+        _ = try writer.write(new, .{ .rowid = row[n].integer, .values = row }, &.{}, .abort, scratch);
+    }
+}
 
 fn applyOnDelete(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, rows: [][]Value, scratch: Allocator) Error!void {
     switch (fk.on_delete) {

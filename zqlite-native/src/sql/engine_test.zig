@@ -6,12 +6,12 @@ const engine = @import("engine.zig");
 const Value = engine.Value;
 const testing = std.testing;
 
-fn openMemory() !*engine.Connection {
+pub fn openMemory() !*engine.Connection {
     return engine.Connection.open(testing.allocator, ":memory:", .{ .durability = .off });
 }
 
 /// Runs a query and renders its rows as "v|v\n" lines (NULL as "NULL").
-fn queryText(conn: *engine.Connection, sql: []const u8, out: *std.ArrayList(u8)) !void {
+pub fn queryText(conn: *engine.Connection, sql: []const u8, out: *std.ArrayList(u8)) !void {
     var tail: u32 = 0;
     const stmt = try conn.prepare(sql, &tail);
     defer stmt.finalize();
@@ -31,14 +31,14 @@ fn queryText(conn: *engine.Connection, sql: []const u8, out: *std.ArrayList(u8))
     }
 }
 
-fn expectQuery(conn: *engine.Connection, sql: []const u8, expected: []const u8) !void {
+pub fn expectQuery(conn: *engine.Connection, sql: []const u8, expected: []const u8) !void {
     var out = std.ArrayList(u8).init(testing.allocator);
     defer out.deinit();
     try queryText(conn, sql, &out);
     try testing.expectEqualStrings(expected, out.items);
 }
 
-fn expectError(conn: *engine.Connection, sql: []const u8, code: engine.ErrorCode, message: []const u8) !void {
+pub fn expectError(conn: *engine.Connection, sql: []const u8, code: engine.ErrorCode, message: []const u8) !void {
     try testing.expectError(error.Sql, conn.exec(sql));
     const info = conn.lastError();
     try testing.expectEqualStrings(message, info.message);

@@ -76,7 +76,8 @@ pub const Query = struct {
 
 pub const OrderKey = struct { column: u32, descending: bool, nulls_first: bool };
 
-pub const AggKind = enum { count_star, count, sum, total, avg, min, max, group_concat };
+/// The aggregate functions (aggregates.zig implements them).
+pub const AggKind = @import("aggregates.zig").Kind;
 
 pub const AggCall = struct {
     kind: AggKind,

@@ -9,6 +9,7 @@ const ast = @import("ast.zig");
 const ir = @import("ir.zig");
 const schema = @import("schema.zig");
 const executor = @import("executor.zig");
+const compile_mod = @import("compile.zig");
 const integrity = @import("../storage/integrity.zig");
 
 const Value = ir.Value;
@@ -86,7 +87,9 @@ pub fn writes(plan: Plan) bool {
 pub fn run(rt: *Runtime, catalog: *const schema.Catalog, plan: Plan) executor.Error![][]Value {
     var rows = std.ArrayList([]Value).init(rt.arena);
     switch (plan.kind) {
-        .table_info => if (tableArgument(catalog, plan)) |table| try tableInfo(rt, table, &rows),
+        .table_info => if (tableArgument(catalog, plan)) |table| {
+            try tableInfo(rt, table, &rows);
+        } else if (catalog.findView(textArgument(plan) orelse "")) |view| try viewInfo(rt, catalog, view, &rows),
         .index_list => if (tableArgument(catalog, plan)) |table| try indexList(rt, table, &rows),
         .index_info => if (textArgument(plan)) |name| {
             if (catalog.findIndex(name)) |index| try indexInfo(rt, catalog, index, &rows);
@@ -138,7 +141,7 @@ fn tableInfo(rt: *Runtime, table: *const schema.Table, rows: *std.ArrayList([]Va
         const row = try rt.arena.alloc(Value, 6);
         row[0] = .{ .integer = @intCast(i) };
         row[1] = .{ .text = column.name };
-        row[2] = .{ .text = column.type_name };
+        row[2] = .{ .text = column.declared_type };
         row[3] = .{ .integer = @intFromBool(column.not_null) };
         row[4] = if (column.default) |d| .{ .text = d.span.text(table.sql) } else .null;
         var pk: i64 = 0;
@@ -150,6 +153,58 @@ fn tableInfo(rt: *Runtime, table: *const schema.Table, rows: *std.ArrayList([]Va
         }
         row[5] = .{ .integer = pk };
         try rows.append(row);
+    }
+}
+
+/// A view's columns as SQLite lists them: its names, the declared type of a column the result
+/// reads directly (through derived tables, views and scalar subqueries), else no type; never
+/// NOT NULL, no default, no primary key.
+fn viewInfo(rt: *Runtime, catalog: *const schema.Catalog, view: *const schema.View, rows: *std.ArrayList([]Value)) executor.Error!void {
+    var compiler = compile_mod.Compiler.init(rt.arena, catalog, view.sql);
+    const query = compiler.compileSelect(null, view.select) catch |err| {
+        if (err == error.Compile) return rt.fail("{s}", .{compiler.message});
+        return @as(executor.Error, @errorCast(err));
+    };
+    assert(view.columns.len == 0 or view.columns.len == query.column_count);
+    for (0..query.column_count) |i| {
+        const row = try rt.arena.alloc(Value, 6);
+        row[0] = .{ .integer = @intCast(i) };
+        row[1] = .{ .text = if (view.columns.len > 0) view.columns[i].text else query.column_names[i] };
+        row[2] = .{ .text = resultDeclaredType(query, @intCast(i), 0) };
+        row[3] = .{ .integer = 0 };
+        row[4] = .null;
+        row[5] = .{ .integer = 0 };
+        try rows.append(row);
+    }
+}
+
+/// Nesting of views and subqueries followed to find a declared type (a bound, not a limit
+/// SQL can reach: compile.zig refuses deeper nesting first).
+const declared_type_depth_max: u32 = 64;
+
+/// sqlite3's columnType: the declared type of the table column that result column `column` of
+/// `query`'s first SELECT reads, or "" for any other expression.
+fn resultDeclaredType(query: *const ir.Query, column: u32, depth: u32) []const u8 {
+    if (depth >= declared_type_depth_max) return "";
+    const core = query.cores[0];
+    if (core.values != null or column >= core.result.len) return "";
+    const e = core.result[column];
+    switch (e.data) {
+        .scalar => |sub| return resultDeclaredType(sub.query, 0, depth + 1),
+        .column => |c| {
+            if (c.up != 0) return "";
+            for (core.sources) |source| {
+                if (c.slot < source.slot_base or c.slot >= source.slot_base + source.width) continue;
+                const offset = c.slot - source.slot_base;
+                return switch (source.data) {
+                    // The slot after the columns is the rowid, which SQLite types INTEGER.
+                    .table => |table| if (offset < table.columns.len) table.columns[offset].declared_type else "INTEGER",
+                    .query => |materialized| resultDeclaredType(materialized.query, offset, depth + 1),
+                };
+            }
+            return "";
+        },
+        else => return "",
     }
 }
 

@@ -18,6 +18,7 @@ const std = @import("std");
 const assert = std.debug.assert;
 const ast = @import("ast.zig");
 const parser = @import("parser.zig");
+const tokenizer = @import("tokenizer.zig");
 const value_mod = @import("value.zig");
 const record = @import("../storage/record.zig");
 const pager = @import("../storage/pager.zig");
@@ -32,7 +33,11 @@ pub const objects_max: u32 = 100_000;
 
 pub const Column = struct {
     name: []const u8,
+    /// The type words joined by single spaces; affinity and STRICT types are read from this.
     type_name: []const u8,
+    /// The type as SQLite reports it (PRAGMA table_info, view columns): the text as written,
+    /// with a standard type (INT, INTEGER, REAL, TEXT, BLOB, ANY) in upper case.
+    declared_type: []const u8 = "",
     affinity: Affinity,
     not_null: bool = false,
     default: ?*const ast.Expr = null,
@@ -86,6 +91,8 @@ pub const ForeignKey = struct {
     /// Parent column names; empty means the parent's primary key.
     parent_columns: []const ast.Name,
     on_delete: ast.ForeignKeyAction,
+    /// What changing the referenced parent key does to child rows (RESTRICT and NO ACTION fail).
+    on_update: ast.ForeignKeyAction = .no_action,
 };
 
 pub const View = struct {
@@ -139,7 +146,7 @@ pub fn schemaTable(arena: std.mem.Allocator, name: []const u8) !*Table {
     const names = [5][]const u8{ "type", "name", "tbl_name", "rootpage", "sql" };
     for (columns, names) |*column, column_name| {
         const type_name = if (std.mem.eql(u8, column_name, "rootpage")) "INT" else "TEXT";
-        column.* = .{ .name = column_name, .type_name = type_name, .affinity = value_mod.affinityFromTypeName(type_name) };
+        column.* = .{ .name = column_name, .type_name = type_name, .declared_type = type_name, .affinity = value_mod.affinityFromTypeName(type_name) };
     }
     const table = try arena.create(Table);
     table.* = .{ .name = name, .root_page_no = 0, .columns = columns, .sql = "", .is_schema = true };
@@ -250,6 +257,46 @@ fn linkIndexes(arena: std.mem.Allocator, catalog: *Catalog) !void {
 }
 
 /// The stored SQL parsed into the catalog arena (the text must live there too).
+/// The text SQLite stores in sqlite_schema.sql for a CREATE statement: `CREATE TABLE`, `CREATE
+/// VIEW`, `CREATE INDEX` or `CREATE UNIQUE INDEX` in upper case, then the statement exactly as
+/// written from the object's name on (build.c: "CREATE %s %.*s" from sNameToken), so TEMP,
+/// IF NOT EXISTS and a schema prefix are dropped. The result lives in `arena`.
+pub fn storedCreateSql(arena: std.mem.Allocator, sql: []const u8, kind: enum { table, view, index, unique_index }) ![]const u8 {
+    assert(sql.len <= tokenizer.source_len_max);
+    var token = tokenizer.nextSignificant(sql, 0);
+    assert(token.kind == .kw_create);
+    // CREATE [TEMP|TEMPORARY] [UNIQUE] TABLE|VIEW|INDEX [IF NOT EXISTS]: at most six keywords.
+    var keywords: u32 = 0;
+    while (keywords < 6) : (keywords += 1) {
+        switch (token.kind) {
+            .kw_create, .kw_temp, .kw_temporary, .kw_unique, .kw_table, .kw_view, .kw_index, .kw_if, .kw_not, .kw_exists => {},
+            else => break,
+        }
+        token = tokenizer.nextSignificant(sql, token.end);
+    }
+    assert(token.kind != .eof);
+    const after_name = tokenizer.nextSignificant(sql, token.end);
+    if (after_name.kind == .dot) token = tokenizer.nextSignificant(sql, after_name.end);
+    const prefix = switch (kind) {
+        .table => "CREATE TABLE ",
+        .view => "CREATE VIEW ",
+        .index => "CREATE INDEX ",
+        .unique_index => "CREATE UNIQUE INDEX ",
+    };
+    return std.mem.concat(arena, u8, &.{ prefix, sql[token.start..] });
+}
+
+test "schema: stored CREATE text is normalized as SQLite stores it" {
+    var arena_state = std.heap.ArenaAllocator.init(std.testing.allocator);
+    defer arena_state.deinit();
+    const arena = arena_state.allocator();
+    try std.testing.expectEqualStrings("CREATE TABLE t(a)", try storedCreateSql(arena, "create table t(a)", .table));
+    try std.testing.expectEqualStrings("CREATE TABLE \"u v\" ( x int ,y)", try storedCreateSql(arena, "create  temp table if not exists main . \"u v\" ( x int ,y)", .table));
+    try std.testing.expectEqualStrings("CREATE VIEW v as select 1", try storedCreateSql(arena, "Create View /* c */ v as select 1", .view));
+    try std.testing.expectEqualStrings("CREATE UNIQUE INDEX i on t(a)", try storedCreateSql(arena, "create unique index if not exists i on t(a)", .unique_index));
+    try std.testing.expectEqualStrings("CREATE INDEX i on t(a)", try storedCreateSql(arena, "CREATE INDEX i on t(a)", .index));
+}
+
 pub fn parseStored(arena: std.mem.Allocator, sql: []const u8) !*ast.Statement {
     var diagnostic: parser.Diagnostic = .{};
     const parsed = parser.parseStatement(arena, sql, 0, &diagnostic) catch return error.Corrupt;
@@ -306,13 +353,17 @@ pub fn insertRow(allocator: std.mem.Allocator, txn: *pager.WriteTxn, row: Schema
     }
     var tree = BTree.Tree.open(txn, allocator, root, .table);
     defer tree.close();
-    var rowid: i64 = 1;
-    {
+    // Rowid 0 asks for a new row at the end; a rewritten object keeps its place (ALTER TABLE),
+    // since sqlite3's .schema lists objects by rowid.
+    var rowid: i64 = row.rowid;
+    if (rowid == 0) {
+        rowid = 1;
         var cursor: BTree.Cursor = undefined;
         cursor.init(&tree);
         defer cursor.deinit();
         if (try cursor.last()) rowid = (try cursor.rowid()) + 1;
     }
+    assert(rowid > 0);
     const values = [5]Value{
         .{ .text = row.kind },
         .{ .text = row.name },
@@ -339,6 +390,18 @@ pub fn deleteRow(allocator: std.mem.Allocator, txn: *pager.WriteTxn, rowid: i64)
 // ---------------------------------------------------------------------------------------------
 // Building catalog objects from CREATE statements.
 
+/// sqlite3AddColumn's column type: the type's text as written in `sql` (which `type_name`'s span
+/// must index), dequoted, a standard type name upper-cased.
+fn declaredType(type_name: ast.TypeName, sql: []const u8) []const u8 {
+    const standard = [_][]const u8{ "INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY" };
+    for (standard) |name| if (std.ascii.eqlIgnoreCase(type_name.name, name)) return name;
+    if (type_name.span.end > sql.len or type_name.span.start > type_name.span.end) return type_name.name;
+    const raw = type_name.span.text(sql);
+    // A quoted type is one word; its dequoted form is already in `name`.
+    if (raw.len > 0 and (raw[0] == '"' or raw[0] == '\'' or raw[0] == '[' or raw[0] == '`')) return type_name.name;
+    return raw;
+}
+
 /// Builds a table from its CREATE TABLE (root page left 0 for the caller); ddl.zig checks
 /// what SQLite rejects at CREATE time before calling this.
 pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: []const u8) !*Table {
@@ -352,6 +415,7 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
     for (definition.columns, 0..) |column_def, i| {
         const type_name = if (column_def.type_name) |t| t.name else "";
         columns[i] = .{ .name = column_def.name.text, .type_name = type_name, .affinity = value_mod.affinityFromTypeName(type_name) };
+        if (column_def.type_name) |t| columns[i].declared_type = declaredType(t, sql);
         if (definition.strict) columns[i].strict_type = value_mod.strictTypeFromDeclared(type_name);
         for (column_def.constraints) |constraint| {
             switch (constraint.data) {
@@ -369,7 +433,7 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
                 .references => |fk| {
                     const child = try arena.alloc(u32, 1);
                     child[0] = @intCast(i);
-                    try foreign_keys.append(.{ .columns = child, .parent = fk.table.text, .parent_columns = fk.columns, .on_delete = fk.on_delete orelse .no_action });
+                    try foreign_keys.append(.{ .columns = child, .parent = fk.table.text, .parent_columns = fk.columns, .on_delete = fk.on_delete orelse .no_action, .on_update = fk.on_update orelse .no_action });
                 },
                 else => {},
             }
@@ -382,7 +446,7 @@ pub fn tableFromAst(arena: std.mem.Allocator, ct: *const ast.CreateTable, sql: [
                 const child = try arena.alloc(u32, fk.columns.len);
                 for (fk.columns, child) |name, *c| c.* = table.columnIndex(name.text) orelse return error.Corrupt;
                 const r = fk.references;
-                try foreign_keys.append(.{ .columns = child, .parent = r.table.text, .parent_columns = r.columns, .on_delete = r.on_delete orelse .no_action });
+                try foreign_keys.append(.{ .columns = child, .parent = r.table.text, .parent_columns = r.columns, .on_delete = r.on_delete orelse .no_action, .on_update = r.on_update orelse .no_action });
             },
             .primary_key => |pk| {
                 if (pk.columns.len == 1 and pk.columns[0].expr.data == .column) {

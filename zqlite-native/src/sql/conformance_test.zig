@@ -1,0 +1,126 @@
+//! Engine tests for issue 4's conformance items that have no other home: FOREIGN KEY actions on
+//! every path that changes a parent or child (INSERT/UPDATE child, DELETE/UPDATE parent, INSERT
+//! OR REPLACE on a parent, upsert, DROP TABLE), and PRAGMA table_info on views. Expected results
+//! are sqlite3 3.40.1's for the same statements (run with `PRAGMA foreign_keys = ON`).
+const std = @import("std");
+const engine_test = @import("engine_test.zig");
+const testing = std.testing;
+
+const expectQuery = engine_test.expectQuery;
+const expectError = engine_test.expectError;
+
+const fk_schema =
+    "PRAGMA foreign_keys = ON;" ++
+    "CREATE TABLE p(id INTEGER PRIMARY KEY, name TEXT UNIQUE);" ++
+    "CREATE TABLE c_r(x INTEGER REFERENCES p(id) ON UPDATE RESTRICT ON DELETE RESTRICT);" ++
+    "CREATE TABLE c_n(x INTEGER REFERENCES p(id));" ++
+    "CREATE TABLE c_c(x INTEGER REFERENCES p(id) ON UPDATE CASCADE ON DELETE CASCADE);" ++
+    "CREATE TABLE c_s(x TEXT REFERENCES p(name) ON UPDATE SET NULL ON DELETE SET NULL);" ++
+    "INSERT INTO p VALUES(1,'a'),(2,'b'),(3,'c'),(4,'d');" ++
+    "INSERT INTO c_r VALUES(1); INSERT INTO c_n VALUES(2); INSERT INTO c_c VALUES(3),(3);" ++
+    "INSERT INTO c_s VALUES('d')";
+
+test "conformance: changing a referenced parent key follows ON UPDATE" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec(fk_schema);
+    const failed = "FOREIGN KEY constraint failed";
+    // RESTRICT and NO ACTION refuse, and the statement leaves nothing behind.
+    try expectError(conn, "UPDATE p SET id = 10 WHERE id = 1", .constraint_foreignkey, failed);
+    try expectError(conn, "UPDATE p SET id = 20 WHERE id = 2", .constraint_foreignkey, failed);
+    try expectQuery(conn, "SELECT id FROM p ORDER BY id", "1\n2\n3\n4\n");
+    // CASCADE carries the children along; SET NULL lets go of them.
+    try conn.exec("UPDATE p SET id = 30 WHERE id = 3");
+    try expectQuery(conn, "SELECT x FROM c_c", "30\n30\n");
+    try conn.exec("UPDATE p SET name = 'dd' WHERE id = 4");
+    try expectQuery(conn, "SELECT quote(x) FROM c_s", "NULL\n");
+    // A key that does not change, or a column no key uses, touches no child.
+    try conn.exec("UPDATE p SET name = 'aa' WHERE id = 1");
+    try conn.exec("UPDATE p SET id = 1 WHERE id = 1");
+    // Upsert DO UPDATE is an UPDATE of the parent too.
+    try expectError(conn, "INSERT INTO p VALUES(12, 'aa') ON CONFLICT(name) DO UPDATE SET id = 11", .constraint_foreignkey, failed);
+    try conn.exec("INSERT INTO p VALUES(5, 'y') ON CONFLICT(id) DO NOTHING");
+    try conn.exec("INSERT INTO p VALUES(99, 'c') ON CONFLICT(name) DO UPDATE SET id = 31");
+    try expectQuery(conn, "SELECT x FROM c_c", "31\n31\n");
+    // Setting the INTEGER PRIMARY KEY moves the row; to NULL is a datatype mismatch.
+    try expectQuery(conn, "SELECT rowid, id FROM p WHERE name = 'c'", "31|31\n");
+    try expectError(conn, "UPDATE p SET id = NULL WHERE id = 5", .mismatch, "datatype mismatch");
+    try expectError(conn, "INSERT INTO p VALUES(6, 'y') ON CONFLICT(name) DO UPDATE SET id = NULL", .mismatch, "datatype mismatch");
+    // A child row's new key must exist.
+    try expectError(conn, "UPDATE c_n SET x = 77", .constraint_foreignkey, failed);
+    try expectError(conn, "INSERT INTO c_n VALUES(77)", .constraint_foreignkey, failed);
+    try conn.exec("UPDATE c_n SET x = 1; UPDATE c_n SET x = NULL");
+}
+
+test "conformance: INSERT OR REPLACE of a parent deletes the old row with its ON DELETE action" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec(fk_schema);
+    try expectError(conn, "INSERT OR REPLACE INTO p VALUES(1, 'z')", .constraint_foreignkey, "FOREIGN KEY constraint failed");
+    try conn.exec("INSERT OR REPLACE INTO p VALUES(3, 'y')");
+    try expectQuery(conn, "SELECT count(*) FROM c_c", "0\n");
+    try expectQuery(conn, "SELECT id, name FROM p ORDER BY id", "1|a\n2|b\n3|y\n4|d\n");
+}
+
+test "conformance: DROP TABLE of a parent deletes its rows first, as DELETE would" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec(fk_schema);
+    try expectError(conn, "DROP TABLE p", .constraint_foreignkey, "FOREIGN KEY constraint failed");
+    try expectQuery(conn, "SELECT count(*) FROM p", "4\n");
+    try conn.exec("DROP TABLE c_r; DELETE FROM c_n; DROP TABLE p");
+    try expectQuery(conn, "SELECT count(*) FROM c_c", "0\n");
+    try expectQuery(conn, "SELECT quote(x) FROM c_s", "NULL\n");
+    try expectError(conn, "INSERT INTO c_n VALUES(1)", .@"error", "no such table: main.p");
+    // With enforcement off the drop just drops.
+    try conn.exec("PRAGMA foreign_keys = OFF; CREATE TABLE q(id INTEGER PRIMARY KEY);" ++
+        "CREATE TABLE d(x REFERENCES q); INSERT INTO q VALUES(1); INSERT INTO d VALUES(1); DROP TABLE q");
+    try expectQuery(conn, "SELECT x FROM d", "1\n");
+}
+
+test "conformance: PRAGMA table_info lists a view's columns with the types SQLite gives them" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    // Several statements in one input: the view's spans must index its own text.
+    try conn.exec("CREATE TABLE t(a varchar(10), b int, c real, d blob, e, f numeric);" ++
+        "CREATE VIEW v AS SELECT a, b, c, d, e, f, a||'', b+1, (SELECT a FROM t), 1 FROM t;" ++
+        "CREATE VIEW w AS SELECT * FROM v; CREATE VIEW u AS SELECT t.a, x.b FROM t, t AS x UNION SELECT 1, 2;" ++
+        "CREATE VIEW d(p, q) AS SELECT s.a, s.b FROM (SELECT a, b FROM t) AS s;" ++
+        "CREATE VIEW r AS SELECT rowid, a, count(*) FROM t");
+    const v_columns =
+        \\0|a|varchar(10)|0|NULL|0
+        \\1|b|INT|0|NULL|0
+        \\2|c|REAL|0|NULL|0
+        \\3|d|BLOB|0|NULL|0
+        \\4|e||0|NULL|0
+        \\5|f|numeric|0|NULL|0
+        \\6|a||''||0|NULL|0
+        \\7|b+1||0|NULL|0
+        \\8|(SELECT a FROM t)|varchar(10)|0|NULL|0
+        \\9|1||0|NULL|0
+        \\
+    ;
+    try expectQuery(conn, "PRAGMA table_info(v)", v_columns);
+    try expectQuery(conn, "PRAGMA table_info(w)", v_columns);
+    try expectQuery(conn, "PRAGMA table_info(u)", "0|a|varchar(10)|0|NULL|0\n1|b|INT|0|NULL|0\n");
+    try expectQuery(conn, "PRAGMA table_info(d)", "0|p|varchar(10)|0|NULL|0\n1|q|INT|0|NULL|0\n");
+    try expectQuery(conn, "PRAGMA table_info(r)", "0|rowid|INTEGER|0|NULL|0\n1|a|varchar(10)|0|NULL|0\n2|count(*)||0|NULL|0\n");
+    try expectQuery(conn, "PRAGMA table_info(nosuch)", "");
+}
+
+test "conformance: sqlite_schema.sql holds CREATE statements as SQLite stores them" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec("create table if not exists t(a integer primary key, b text);" ++
+        "create  table main.\"u v\" ( x int ,y);" ++
+        "create unique index if not exists iu on t(b); Create Index ib on t(b desc, a);" ++
+        "create view v as select a, b as bee from t");
+    try expectQuery(conn, "SELECT name, sql FROM sqlite_schema ORDER BY rowid",
+        \\t|CREATE TABLE t(a integer primary key, b text)
+        \\u v|CREATE TABLE "u v" ( x int ,y)
+        \\iu|CREATE UNIQUE INDEX iu on t(b)
+        \\ib|CREATE INDEX ib on t(b desc, a)
+        \\v|CREATE VIEW v as select a, b as bee from t
+        \\
+    );
+}
