@@ -15,6 +15,7 @@ const parser = @import("sql/parser.zig");
 const value = @import("sql/value.zig");
 const version = @import("version.zig");
 const output = @import("shell_output.zig");
+const schema_text = @import("shell_schema.zig");
 
 const line_size_bytes_max: usize = 64 * 1024 * 1024;
 const lines_max: u64 = 1 << 40;
@@ -298,33 +299,73 @@ fn listTables(shell: *Shell) !void {
 }
 
 fn printSchema(shell: *Shell, pattern: ?[]const u8) !void {
-    _ = pattern;
-    const sql = "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid";
-    var rows = std.ArrayList([]const u8).init(shell.allocator);
-    defer {
-        for (rows.items) |r| shell.allocator.free(r);
-        rows.deinit();
+    const a = shell.allocator;
+    var texts = std.ArrayList([]const u8).init(a);
+    defer freeAll(a, &texts);
+    var names = std.ArrayList([]const u8).init(a);
+    defer freeAll(a, &names);
+    // Two queries over the same rows in the same order: the CREATE texts, and the names views
+    // need for their column comment.
+    const texts_sql = try schema_text.query(a, "sql", pattern);
+    defer a.free(texts_sql);
+    try collectColumn(shell, texts_sql, &texts);
+    const names_sql = try schema_text.query(a, "name", pattern);
+    defer a.free(names_sql);
+    try collectColumn(shell, names_sql, &names);
+    if (texts.items.len != names.items.len) return;
+    for (texts.items, names.items) |sql, name| {
+        var columns = std.ArrayList([]const u8).init(a);
+        defer freeAll(a, &columns);
+        if (schema_text.isView(sql)) try collectViewColumns(shell, name, &columns);
+        const fake = try schema_text.fakeSchema(a, name, columns.items);
+        defer if (fake) |text| a.free(text);
+        if (fake) |text| {
+            const with_comment = try std.fmt.allocPrint(a, "{s}\n/* {s} */", .{ sql, text });
+            defer a.free(with_comment);
+            try schema_text.writeLine(a, shell.out.writer(), with_comment);
+        } else try schema_text.writeLine(a, shell.out.writer(), sql);
     }
-    try collectColumn(shell, sql, &rows);
-    for (rows.items) |r| try shell.out.writer().print("{s};\n", .{r});
+}
+
+fn collectViewColumns(shell: *Shell, name: []const u8, into: *std.ArrayList([]const u8)) !void {
+    var sql = std.ArrayList(u8).init(shell.allocator);
+    defer sql.deinit();
+    try sql.appendSlice("PRAGMA table_info('");
+    for (name) |byte| {
+        if (byte == '\'') try sql.append('\'');
+        try sql.append(byte);
+    }
+    try sql.appendSlice("')");
+    try collectColumnAt(shell, sql.items, 1, .quiet, into);
+}
+
+fn freeAll(allocator: std.mem.Allocator, list: *std.ArrayList([]const u8)) void {
+    for (list.items) |item| allocator.free(item);
+    list.deinit();
 }
 
 fn collectColumn(shell: *Shell, sql: []const u8, into: *std.ArrayList([]const u8)) !void {
+    return collectColumnAt(shell, sql, 0, .report, into);
+}
+
+/// `.quiet`: a failure just ends the list, as sqlite3's shellFakeSchema ignores a broken view.
+fn collectColumnAt(shell: *Shell, sql: []const u8, column: u32, errors: enum { report, quiet }, into: *std.ArrayList([]const u8)) !void {
     var tail: u32 = 0;
     const stmt = shell.conn.prepare(sql, &tail) catch {
-        try reportError(shell, "Runtime", 0, "");
+        if (errors == .report) try reportError(shell, "Runtime", 0, "");
         return;
     };
     defer stmt.finalize();
     var rows: u64 = 0;
     while (rows < std.math.maxInt(u32)) : (rows += 1) {
         const result = stmt.step() catch {
-            try reportError(shell, "Runtime", 0, "");
+            if (errors == .report) try reportError(shell, "Runtime", 0, "");
             return;
         };
         if (result == .done) break;
         var buffer: value.TextBuffer = undefined;
-        const text = value.textOf(stmt.columnValue(0), &buffer) orelse "";
+        if (column >= stmt.columnCount()) return;
+        const text = value.textOf(stmt.columnValue(column), &buffer) orelse "";
         try into.append(try shell.allocator.dupe(u8, text));
     }
 }

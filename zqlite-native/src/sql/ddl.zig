@@ -14,7 +14,7 @@ const compile = @import("compile.zig");
 const executor = @import("executor.zig");
 const dml = @import("dml.zig");
 const key_codec = @import("../storage/key.zig");
-const render = @import("render.zig");
+const schema_edit = @import("schema_edit.zig");
 
 const Value = ir.Value;
 const BTree = schema.BTree;
@@ -326,38 +326,29 @@ fn deleteRows(rt: *Runtime, table_name: ?[]const u8, object_name: ?[]const u8) E
 }
 
 // ---------------------------------------------------------------------------------------------
-// ALTER TABLE: RENAME TO, ADD COLUMN, RENAME COLUMN. The stored CREATE statements are parsed,
-// changed and rendered back (render.zig); rows need no rewrite (an added column reads as its
-// literal default in older, shorter records).
+// ALTER TABLE: RENAME TO, ADD COLUMN, RENAME COLUMN. The stored CREATE statements are edited
+// token by token as SQLite edits them (schema_edit.zig), so they keep their author's text; rows
+// need no rewrite (an added column reads as its literal default in older, shorter records).
 
-pub fn alterTable(rt: *Runtime, catalog: *const schema.Catalog, at: *const ast.AlterTable) Error!bool {
+/// `source` is the input the ALTER statement's spans index (the added column's text).
+pub fn alterTable(rt: *Runtime, catalog: *const schema.Catalog, at: *const ast.AlterTable, source: []const u8) Error!bool {
     const name = at.table.name.text;
     const table = catalog.findTable(name) orelse return rt.fail("no such table: {s}", .{name});
-    const statement = try schema.parseStored(rt.arena, table.sql);
-    const ct = statement.data.create_table;
     switch (at.action) {
-        .rename_table => |new| return renameTable(rt, catalog, table, statement, new.text),
+        .rename_table => |new| return renameTable(rt, catalog, table, new.text),
         .add_column => |column| {
             try checkAddColumn(rt, table, column);
-            const definition = &ct.body.definition;
-            const columns = try rt.arena.alloc(ast.ColumnDef, definition.columns.len + 1);
-            @memcpy(columns[0..definition.columns.len], definition.columns);
-            columns[definition.columns.len] = column;
-            definition.columns = columns;
+            const text = std.mem.trimRight(u8, column.span.text(source), " \t\r\n;");
+            const row = (try findRow(rt, "table", table.name)).?;
+            try replaceRow(rt, row, row.name, row.table_name, try schema_edit.addColumn(rt.arena, table.sql, text));
         },
         .rename_column => |rc| {
-            const index = table.columnIndex(rc.old.text) orelse return rt.fail("no such column: \"{s}\"", .{rc.old.text});
+            if (table.columnIndex(rc.old.text) == null) return rt.fail("no such column: \"{s}\"", .{rc.old.text});
             if (table.columnIndex(rc.new.text) != null) return rt.fail("duplicate column name: {s}", .{rc.new.text});
-            ct.body.definition.columns[index].name.text = rc.new.text;
-            renameInConstraints(ct.body.definition.constraints, rc.old.text, rc.new.text);
-            try renameInIndexes(rt, table, rc.old.text, rc.new.text);
+            try renameColumn(rt, table, .{ .table = table.name, .old = rc.old.text, .new = rc.new.text, .new_quoted = rc.new.quote != .none });
         },
         .drop_column => return rt.fail("DROP COLUMN is not supported", .{}),
     }
-    const sql = try renderSql(rt.arena, statement);
-    const row = (try findRow(rt, "table", table.name)).?;
-    try schema.deleteRow(rt.gpa, rt.txn, row.rowid);
-    try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = row.rowid, .kind = "table", .name = row.name, .table_name = row.table_name, .root_page_no = row.root_page_no, .sql = sql });
     return true;
 }
 
@@ -380,67 +371,47 @@ fn checkAddColumn(rt: *Runtime, table: *const schema.Table, column: ast.ColumnDe
     if (not_null and default_null) return rt.fail("Cannot add a NOT NULL column with default value NULL", .{});
 }
 
-fn renameInConstraints(constraints: []ast.TableConstraint, old: []const u8, new: []const u8) void {
-    for (constraints) |constraint| {
-        const columns: []ast.IndexedColumn = switch (constraint.data) {
-            .primary_key => |pk| pk.columns,
-            .unique => |u| u.columns,
-            else => continue,
-        };
-        renameIndexed(columns, old, new);
-    }
-}
-
-fn renameIndexed(columns: []ast.IndexedColumn, old: []const u8, new: []const u8) void {
-    for (columns) |column| {
-        var e = column.expr;
-        if (e.data == .collate) e = e.data.collate.operand;
-        if (e.data == .column and std.ascii.eqlIgnoreCase(e.data.column.column.text, old)) e.data.column.column.text = new;
-    }
-}
-
-fn renameInIndexes(rt: *Runtime, table: *const schema.Table, old: []const u8, new: []const u8) Error!void {
-    const rows = try schema.readRows(rt.arena, rt.txn);
-    for (rows) |row| {
-        if (!std.mem.eql(u8, row.kind, "index") or row.sql == null) continue;
-        if (!std.ascii.eqlIgnoreCase(row.table_name, table.name)) continue;
-        const statement = try schema.parseStored(rt.arena, row.sql.?);
-        renameIndexed(statement.data.create_index.columns, old, new);
-        try replaceRow(rt, row, row.name, row.table_name, try renderSql(rt.arena, statement));
-    }
-}
-
 fn replaceRow(rt: *Runtime, row: schema.SchemaRow, name: []const u8, table_name: []const u8, sql: ?[]const u8) Error!void {
     try schema.deleteRow(rt.gpa, rt.txn, row.rowid);
     try schema.insertRow(rt.gpa, rt.txn, .{ .rowid = row.rowid, .kind = row.kind, .name = name, .table_name = table_name, .root_page_no = row.root_page_no, .sql = sql });
 }
 
-fn renameTable(rt: *Runtime, catalog: *const schema.Catalog, table: *const schema.Table, statement: *ast.Statement, new: []const u8) Error!bool {
-    if (catalog.nameTaken(new)) return rt.fail("there is already another table or index with this name: {s}", .{new});
-    if (std.ascii.startsWithIgnoreCase(new, "sqlite_")) return rt.fail("object name reserved for internal use: {s}", .{new});
-    statement.data.create_table.name.name.text = new;
+fn objectOf(row: schema.SchemaRow) ?schema_edit.Object {
+    if (row.sql == null) return null;
+    return std.meta.stringToEnum(schema_edit.Object, row.kind);
+}
+
+fn renameColumn(rt: *Runtime, table: *const schema.Table, rename: schema_edit.ColumnRename) Error!void {
     const rows = try schema.readRows(rt.arena, rt.txn);
     for (rows) |row| {
-        if (!std.ascii.eqlIgnoreCase(row.table_name, table.name)) continue;
+        const object = objectOf(row) orelse continue;
+        const owner = std.ascii.eqlIgnoreCase(row.table_name, table.name);
+        const edited = try schema_edit.renameColumn(rt.arena, row.sql.?, object, owner, rename);
+        if (edited) |sql| try replaceRow(rt, row, row.name, row.table_name, sql);
+    }
+}
+
+fn renameTable(rt: *Runtime, catalog: *const schema.Catalog, table: *const schema.Table, new: []const u8) Error!bool {
+    if (catalog.nameTaken(new)) return rt.fail("there is already another table or index with this name: {s}", .{new});
+    if (std.ascii.startsWithIgnoreCase(new, "sqlite_")) return rt.fail("object name reserved for internal use: {s}", .{new});
+    const rows = try schema.readRows(rt.arena, rt.txn);
+    for (rows) |row| {
+        const owned = std.ascii.eqlIgnoreCase(row.table_name, table.name);
+        const sql = if (objectOf(row)) |object| try schema_edit.renameTable(rt.arena, row.sql.?, object, table.name, new) else null;
+        if (!owned) {
+            if (sql) |text| try replaceRow(rt, row, row.name, row.table_name, text);
+            continue;
+        }
         if (std.mem.eql(u8, row.kind, "table")) {
-            try replaceRow(rt, row, new, new, try renderSql(rt.arena, statement));
-        } else if (std.mem.eql(u8, row.kind, "index")) {
-            if (row.sql) |sql| {
-                const index_statement = try schema.parseStored(rt.arena, sql);
-                index_statement.data.create_index.table.text = new;
-                try replaceRow(rt, row, row.name, new, try renderSql(rt.arena, index_statement));
-            } else {
-                // sqlite_autoindex_<old>_N becomes sqlite_autoindex_<new>_N.
-                const suffix = row.name["sqlite_autoindex_".len + table.name.len ..];
-                const renamed = try std.fmt.allocPrint(rt.arena, "sqlite_autoindex_{s}{s}", .{ new, suffix });
-                try replaceRow(rt, row, renamed, new, null);
-            }
+            try replaceRow(rt, row, new, new, sql orelse row.sql);
+        } else if (row.sql == null and std.mem.eql(u8, row.kind, "index")) {
+            // sqlite_autoindex_<old>_N becomes sqlite_autoindex_<new>_N.
+            const suffix = row.name["sqlite_autoindex_".len + table.name.len ..];
+            const renamed = try std.fmt.allocPrint(rt.arena, "sqlite_autoindex_{s}{s}", .{ new, suffix });
+            try replaceRow(rt, row, renamed, new, null);
+        } else {
+            try replaceRow(rt, row, row.name, new, sql orelse row.sql);
         }
     }
     return true;
-}
-
-/// render.zig's canonical SQL; its writer can only fail for lack of memory.
-fn renderSql(arena: std.mem.Allocator, statement: *const ast.Statement) Error![]const u8 {
-    return render.renderAlloc(arena, statement) catch return error.OutOfMemory;
 }

@@ -813,7 +813,7 @@ pub const Statement = struct {
                     .create_index => |ci| ddl.createIndex(rt, conn.catalog, ci, text),
                     .create_view => |cv| ddl.createView(rt, conn.catalog, cv, text),
                     .drop => |d| ddl.drop(rt, conn.catalog, d),
-                    .alter_table => |at| ddl.alterTable(rt, conn.catalog, at),
+                    .alter_table => |at| ddl.alterTable(rt, conn.catalog, at, stmt.source),
                     else => unreachable,
                 };
             },
