@@ -16,9 +16,14 @@
 //! Errors: every failing call returns error.Sql (or OutOfMemory) and leaves the code, the
 //! SQLite-worded message and, for syntax and name errors, the byte offset in `lastError()`.
 //!
-//! Known limits: a query's rows are computed at its first step and then handed out one per step;
-//! an autocommit query reads a snapshot of the last commit (pager.WriteTxn.beginSnapshot), so
-//! it neither waits for nor blocks the writer; inside BEGIN...COMMIT reads take the writer lock.
+//! Reading: an autocommit query reads a snapshot of the last commit (pager.WriteTxn.beginSnapshot),
+//! so it neither waits for nor blocks the writer. A query executor.Stream supports (one core, no
+//! sort, grouping or DISTINCT) streams: each step reads the next row from the cursors, and the
+//! statement holds its snapshot from the first step until done, reset or finalize, so writes
+//! the connection makes meanwhile are not seen. Other queries, and every query inside
+//! BEGIN...COMMIT (which reads through the writer's transaction, where the connection's own
+//! writes could move pages under a cursor), compute their rows at the first step and hand them
+//! out one per step.
 const std = @import("std");
 const assert = std.debug.assert;
 const ast = @import("ast.zig");
@@ -508,12 +513,17 @@ pub const Statement = struct {
     column_names: []const []const u8 = &.{},
     rows: [][]Value = &.{},
     next_row: usize = 0,
+    /// A streaming query (see the file comment): its runtime and snapshot live until it ends.
+    stream: ?*executor.Stream = null,
+    stream_txn: pager.WriteTxn = undefined,
+    stream_runtime: executor.Runtime = undefined,
     current: []Value = &.{},
     state: enum { ready, stepping, done } = .ready,
     cached: bool = false,
     in_use: bool = false,
 
     fn destroy(stmt: *Statement) void {
+        stmt.endStream();
         stmt.arena.deinit();
         stmt.plan_arena.deinit();
         stmt.binding_arena.deinit();
@@ -588,6 +598,7 @@ pub const Statement = struct {
     }
 
     pub fn reset(stmt: *Statement) void {
+        stmt.endStream();
         stmt.rows = &.{};
         stmt.next_row = 0;
         stmt.current = &.{};
@@ -616,6 +627,7 @@ pub const Statement = struct {
             try stmt.execute();
             stmt.state = .stepping;
         }
+        if (stmt.stream != null) return stmt.stepStream();
         if (stmt.next_row >= stmt.rows.len) {
             stmt.state = .done;
             stmt.current = &.{};
@@ -638,6 +650,34 @@ pub const Statement = struct {
             .pragma, .no_op => .other,
         };
         _ = stmt.conn.db.statements[@intFromEnum(kind)].fetchAdd(1, .monotonic);
+    }
+
+    fn stepStream(stmt: *Statement) Error!StepResult {
+        const stream = stmt.stream.?;
+        assert(stmt.state == .stepping);
+        const row = stream.next() catch |err| {
+            const failure = stmt.translate(&stmt.stream_runtime, err);
+            stmt.endStream();
+            stmt.state = .done;
+            stmt.current = &.{};
+            return failure;
+        };
+        if (row) |values| {
+            stmt.current = values;
+            return .row;
+        }
+        stmt.endStream();
+        stmt.state = .done;
+        stmt.current = &.{};
+        return .done;
+    }
+
+    /// Releases a stream's cursors, then its snapshot; idempotent.
+    fn endStream(stmt: *Statement) void {
+        const stream = stmt.stream orelse return;
+        stream.close();
+        stmt.stream_txn.rollback();
+        stmt.stream = null;
     }
 
     fn compilePlan(stmt: *Statement) Error!void {
@@ -760,6 +800,7 @@ pub const Statement = struct {
     fn runOnSnapshot(stmt: *Statement) Error!void {
         const conn = stmt.conn;
         assert(conn.txn == null and stmt.plan == .query);
+        if (executor.Stream.supports(stmt.plan.query)) return stmt.startStream();
         var txn = pager.WriteTxn.beginSnapshot(conn.db) catch |err| return conn.storageError(err);
         defer txn.rollback();
         // Another connection's DDL may have changed the schema since this was compiled.
@@ -769,11 +810,37 @@ pub const Statement = struct {
         assert(!changed_schema);
     }
 
-    /// Runs the plan inside the statement savepoint; true when the schema changed.
-    fn runPlan(stmt: *Statement, txn: *pager.WriteTxn) Error!bool {
+    /// Opens the snapshot and the stream over it; the first row is read by the first step.
+    fn startStream(stmt: *Statement) Error!void {
+        const conn = stmt.conn;
+        assert(stmt.stream == null);
+        stmt.stream_txn = pager.WriteTxn.beginSnapshot(conn.db) catch |err| return conn.storageError(err);
+        var started = false;
+        defer if (!started) stmt.stream_txn.rollback();
+        try conn.syncCatalogOn(&stmt.stream_txn);
+        if (stmt.catalog_version != conn.catalog.version) try stmt.compilePlan();
+        // A recompiled plan may no longer stream (the schema changed under it).
+        if (stmt.plan != .query) return conn.setError(.schema, null, "database schema has changed", .{});
+        stmt.stream_runtime = stmt.runtime(&stmt.stream_txn);
+        const rt = &stmt.stream_runtime;
+        const stream = rt.arena.create(executor.Stream) catch return error.OutOfMemory;
+        if (executor.Stream.supports(stmt.plan.query)) {
+            stream.start(rt, stmt.plan.query) catch |err| {
+                stream.close();
+                return stmt.translate(rt, err);
+            };
+            stmt.stream = stream;
+            started = true;
+            return;
+        }
+        const changed_schema = try stmt.runPlanWith(rt);
+        assert(!changed_schema);
+    }
+
+    fn runtime(stmt: *Statement, txn: *pager.WriteTxn) executor.Runtime {
         const conn = stmt.conn;
         conn.epoch += 1;
-        var rt = executor.Runtime{
+        return .{
             .arena = stmt.exec_arena.allocator(),
             .gpa = conn.allocator,
             .txn = txn,
@@ -787,7 +854,16 @@ pub const Statement = struct {
                 .now_unix_ms = std.time.milliTimestamp(),
             },
         };
-        return stmt.runWith(&rt) catch |err| return stmt.translate(&rt, err);
+    }
+
+    /// Runs the plan inside the statement savepoint; true when the schema changed.
+    fn runPlan(stmt: *Statement, txn: *pager.WriteTxn) Error!bool {
+        var rt = stmt.runtime(txn);
+        return stmt.runPlanWith(&rt);
+    }
+
+    fn runPlanWith(stmt: *Statement, rt: *executor.Runtime) Error!bool {
+        return stmt.runWith(rt) catch |err| return stmt.translate(rt, err);
     }
 
     fn runWith(stmt: *Statement, rt: *executor.Runtime) ddl.Error!bool {

@@ -2,14 +2,18 @@
 //! derived tables, per-level filters, grouping and aggregation, DISTINCT, sorting, compounds,
 //! LIMIT/OFFSET; and evaluates compiled expressions against frames of slots.
 //!
-//! Memory: a statement execution has a `Runtime` whose `arena` holds what lives for the whole
-//! execution (result rows, subquery caches, materialized tables). Each core run has its own
-//! arena for frames, cursors and per-row temporaries; it is reset after each row candidate, so a
-//! scan allocates nothing that grows with the table. Values read from pages are copied only when
-//! they must outlive the cursor position (result rows, group representatives).
+//! A core is a state machine (`nextJoinRow`): each level of the nested loop keeps its cursor
+//! and moves to its next row on demand, so a core yields one joined row per call. A query with
+//! one core and no sort, grouping, aggregate or DISTINCT is read through a `Stream`: rows come
+//! straight from the cursors, one per step, in O(1) memory, and LIMIT stops the scan. Other
+//! queries (and DML, subqueries, derived tables) collect their rows, then sort/limit them.
 //!
-//! Result rows are collected, then sorted/limited, then returned as a slice: the caller streams
-//! them out one per step. (Streaming straight from cursors without ORDER BY is future work.)
+//! Memory: a statement execution has a `Runtime` whose `arena` holds what lives for the whole
+//! execution (result rows, subquery caches, materialized tables). Each core run has an arena for
+//! frames and cursors, and a row arena for per-row temporaries, reset before each row candidate,
+//! so a scan allocates nothing that grows with the table. Values read from pages are copied only
+//! when they must outlive the cursor position (collected rows, group representatives); only the
+//! columns some expression of the core reads are decoded (ir.Source.columns_needed).
 const std = @import("std");
 const assert = std.debug.assert;
 const ast = @import("ast.zig");
@@ -22,6 +26,7 @@ const functions = @import("functions.zig");
 const aggregate = @import("aggregates.zig");
 const record = @import("../storage/record.zig");
 const key_codec = @import("../storage/key.zig");
+const btree = @import("../storage/btree.zig");
 const pager = @import("../storage/pager.zig");
 const storage_errors = @import("../storage/errors.zig");
 
@@ -451,15 +456,47 @@ fn lessThan(keys: []const ir.OrderKey, a: []Value, b: []Value) bool {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One core: the nested loop.
+// One core: the nested loop, as a state machine.
+//
+// Each level (FROM source, in join order) moves to its next candidate row on demand
+// (`advanceLevel`); `nextJoinRow` walks the levels like an odometer, so a core yields one joined
+// row per call and keeps nothing but its cursors between calls. Materializing callers (sorting,
+// grouping, compounds, DML) loop over it; a Stream hands its rows out one per step.
+
+const Phase = enum { fresh, running, exhausted };
 
 const Level = struct {
     tree: ?BTree.Tree = null,
     cursor: ?*BTree.Cursor = null,
     index_tree: ?BTree.Tree = null,
     index_cursor: ?*BTree.Cursor = null,
+    /// A stored row that overflows its page is copied here.
     payload: std.ArrayListUnmanaged(u8) = .{},
-    key: std.ArrayListUnmanaged(u8) = .{},
+    /// fresh: not read yet for the current outer row; exhausted: no more rows for it.
+    phase: Phase = .fresh,
+    /// LEFT JOIN: a row matched the ON filters; its NULL row was produced.
+    matched: bool = false,
+    null_row_done: bool = false,
+    /// rowid_eq whose probe no rowid can be sought by (text that is no number): scan instead.
+    full_scan: bool = false,
+    /// Conjuncts the seek made exact for this outer row (see ir.Source.seek_conjuncts).
+    skip: [2]?*const Expr = .{ null, null },
+    /// Last rowid (inclusive) a rowid scan may return.
+    high: ?i64 = null,
+    /// rowid_in: the distinct rowids in order; `position` is the next one to seek.
+    rowids: std.ArrayListUnmanaged(i64) = .{},
+    position: usize = 0,
+    /// index_eq: the distinct prefixes in order, back to back (`key_ends` delimits them);
+    /// index_range: [0] where to start, [1] where to stop (absent: the equality prefix).
+    keys: std.ArrayListUnmanaged(u8) = .{},
+    key_ends: std.ArrayListUnmanaged(u32) = .{},
+    /// index_range: whether key_ends[1] bounds the scan (else stop at the equality prefix).
+    has_upper: bool = false,
+
+    fn keyAt(level: *const Level, i: usize) []const u8 {
+        const start: usize = if (i == 0) 0 else level.key_ends.items[i - 1];
+        return level.keys.items[start..level.key_ends.items[i]];
+    }
 };
 
 pub const CoreRun = struct {
@@ -476,6 +513,8 @@ pub const CoreRun = struct {
     top_n: ?TopN = null,
     visited: u64 = 0,
     done: bool = false,
+    /// nextJoinRow has produced a row (its levels are positioned).
+    started: bool = false,
 
     fn scratch(run: *CoreRun) Allocator {
         return run.row_arena.allocator();
@@ -486,46 +525,62 @@ pub fn runCore(rt: *Runtime, core: *const ir.Core, parent: ?*const Frame, limit:
     return runCoreTop(rt, core, parent, limit, null, out);
 }
 
+fn initRun(run: *CoreRun, rt: *Runtime, core: *const ir.Core, parent: ?*const Frame, local: Allocator, row_parent: Allocator) Error!void {
+    const slots = try local.alloc(Value, core.slot_count);
+    @memset(slots, .null);
+    const levels = try local.alloc(Level, core.sources.len);
+    for (levels) |*level| level.* = .{};
+    run.* = .{
+        .rt = rt,
+        .core = core,
+        .local = local,
+        .frame = .{ .slots = slots, .parent = parent },
+        .levels = levels,
+        .row_arena = std.heap.ArenaAllocator.init(row_parent),
+        .out = undefined,
+        .limit = null,
+        .distinct = null,
+        .groups = null,
+    };
+    assert(run.levels.len == core.sources.len);
+}
+
 fn runCoreTop(rt: *Runtime, core: *const ir.Core, parent: ?*const Frame, limit: ?u64, top_n: ?TopN, out: *std.ArrayList([]Value)) Error!void {
     if (core.values) |rows| return runValues(rt, rows, parent, out);
     var local = std.heap.ArenaAllocator.init(rt.gpa);
     defer local.deinit();
     const la = local.allocator();
-    const slots = try la.alloc(Value, core.slot_count);
-    @memset(slots, .null);
-    var run = CoreRun{
-        .rt = rt,
-        .core = core,
-        .local = la,
-        .frame = .{ .slots = slots, .parent = parent },
-        .levels = try la.alloc(Level, core.sources.len),
-        .row_arena = std.heap.ArenaAllocator.init(rt.gpa),
-        .out = out,
-        .limit = if (core.aggregate) null else limit,
-        .distinct = if (core.distinct) std.StringHashMap(void).init(la) else null,
-        .groups = null,
-        .top_n = top_n,
-    };
+    var run: CoreRun = undefined;
+    try initRun(&run, rt, core, parent, la, rt.gpa);
+    run.out = out;
+    run.limit = if (core.aggregate) null else limit;
+    run.distinct = if (core.distinct) std.StringHashMap(void).init(la) else null;
+    run.top_n = top_n;
     defer run.row_arena.deinit();
-    for (run.levels) |*level| level.* = .{};
     defer closeLevels(&run);
     var groups: aggregate.Groups = undefined;
     if (core.aggregate) {
         groups = aggregate.Groups.init(la, core);
         run.groups = &groups;
     }
-    if (try preFiltersPass(&run)) try scanLevel(&run, 0);
+    if (try preFiltersPass(&run)) {
+        while (try nextJoinRow(&run)) try emit(&run);
+    }
     if (core.aggregate) try finishGroups(&run, &groups);
 }
 
 fn closeLevels(run: *CoreRun) void {
+    const gpa = run.rt.gpa;
     for (run.levels) |*level| {
-        level.payload.deinit(run.rt.gpa);
-        level.key.deinit(run.rt.gpa);
+        level.payload.deinit(gpa);
+        level.rowids.deinit(gpa);
+        level.keys.deinit(gpa);
+        level.key_ends.deinit(gpa);
         if (level.cursor) |cursor| cursor.deinit();
         if (level.index_cursor) |cursor| cursor.deinit();
         if (level.tree) |*tree| tree.close();
         if (level.index_tree) |*tree| tree.close();
+        level.* = .{};
     }
 }
 
@@ -545,109 +600,214 @@ fn runValues(rt: *Runtime, rows: [][]*Expr, parent: ?*const Frame, out: *std.Arr
     }
 }
 
-fn scanLevel(run: *CoreRun, level: usize) Error!void {
-    if (run.done) return;
-    if (level == run.core.sources.len) return emit(run);
-    const source = &run.core.sources[level];
-    switch (source.data) {
-        .query => |m| try scanMaterialized(run, level, m),
-        .table => try scanTable(run, level),
+/// Moves the join to its next row with every level bound and every filter true; false at the
+/// end (or once `done`). The first call starts level 0; later calls advance the innermost level.
+fn nextJoinRow(run: *CoreRun) Error!bool {
+    const n = run.core.sources.len;
+    if (run.done) return false;
+    if (n == 0) {
+        // No FROM: exactly one row.
+        if (run.started) return false;
+        run.started = true;
+        return true;
     }
+    var level: usize = n - 1;
+    if (!run.started) {
+        run.started = true;
+        level = 0;
+        startLevel(run, 0);
+    }
+    // Bounded by the rows visited (rowAtLevel fails past rows_visited_max).
+    while (!run.done) {
+        if (try advanceLevel(run, level)) {
+            if (level + 1 == n) return true;
+            level += 1;
+            startLevel(run, level);
+        } else {
+            if (level == 0) {
+                run.done = true;
+                return false;
+            }
+            level -= 1;
+        }
+    }
+    return false;
 }
 
-/// After binding a row at `level`: ON filters decide a LEFT JOIN match; WHERE filters gate.
-fn rowAtLevel(run: *CoreRun, level: usize, matched: *bool) Error!void {
-    // Nothing bound at this level or outside it lives in the row arena (see the file comment).
-    _ = run.row_arena.reset(.retain_capacity);
-    run.visited += 1;
-    if (run.visited > rows_visited_max) return run.rt.fail("query visits too many rows", .{});
-    const source = &run.core.sources[level];
-    for (source.on_filters) |filter| {
-        if (!try isTrue(run.rt, &run.frame, filter, run.scratch())) return;
-    }
-    matched.* = true;
-    try filtersThenDescend(run, level);
-}
-
-fn filtersThenDescend(run: *CoreRun, level: usize) Error!void {
-    for (run.core.filters[level]) |filter| {
-        if (!try isTrue(run.rt, &run.frame, filter, run.scratch())) return;
-    }
-    try scanLevel(run, level + 1);
-}
-
-/// A LEFT JOIN source that matched no row contributes one row of NULLs.
-fn nullRow(run: *CoreRun, level: usize) Error!void {
-    const source = &run.core.sources[level];
-    @memset(run.frame.slots[source.slot_base .. source.slot_base + source.width], .null);
-    try filtersThenDescend(run, level);
-}
-
-fn scanMaterialized(run: *CoreRun, level: usize, m: *ir.Materialized) Error!void {
-    const rt = run.rt;
-    if (m.epoch != rt.epoch) {
-        m.rows = try runQuery(rt, m.query, null, null, rt.arena);
-        m.epoch = rt.epoch;
-    }
-    const source = &run.core.sources[level];
-    var matched = false;
-    for (m.rows) |row| {
-        if (run.done) return;
-        @memcpy(run.frame.slots[source.slot_base .. source.slot_base + source.width], row);
-        try rowAtLevel(run, level, &matched);
-    }
-    if (source.left_join and !matched) try nullRow(run, level);
-}
-
-fn openLevel(run: *CoreRun, level: usize, table: *schema.Table) Error!?*Level {
+fn startLevel(run: *CoreRun, level: usize) void {
     const state = &run.levels[level];
+    state.phase = .fresh;
+    state.matched = false;
+    state.null_row_done = false;
+    state.full_scan = false;
+    state.skip = .{ null, null };
+    state.high = null;
+}
+
+/// The level's next row that passes its ON and WHERE filters (a LEFT JOIN level that matched
+/// nothing yields one row of NULLs last); false when it has none left for this outer row.
+fn advanceLevel(run: *CoreRun, level: usize) Error!bool {
+    const source = &run.core.sources[level];
+    const state = &run.levels[level];
+    var candidates: u64 = 0;
+    while (candidates < rows_visited_max) : (candidates += 1) {
+        // Nothing bound at this level or outside it lives in the row arena.
+        _ = run.row_arena.reset(.retain_capacity);
+        if (state.null_row_done) return false;
+        if (!try nextCandidate(run, level, state)) {
+            if (!source.left_join or state.matched) return false;
+            state.null_row_done = true;
+            @memset(run.frame.slots[source.slot_base .. source.slot_base + source.width], .null);
+            state.skip = .{ null, null };
+            return filtersPass(run, run.core.filters[level], state);
+        }
+        run.visited += 1;
+        if (run.visited > rows_visited_max) return run.rt.fail("query visits too many rows", .{});
+        if (!try filtersPass(run, source.on_filters, state)) continue;
+        state.matched = true;
+        if (try filtersPass(run, run.core.filters[level], state)) return true;
+    }
+    return run.rt.fail("query visits too many rows", .{});
+}
+
+fn filtersPass(run: *CoreRun, filters: []const *Expr, state: *const Level) Error!bool {
+    for (filters) |filter| {
+        if (filter == state.skip[0] or filter == state.skip[1]) continue;
+        if (!try isTrue(run.rt, &run.frame, filter, run.scratch())) return false;
+    }
+    return true;
+}
+
+/// Binds the level's next candidate row (no filter checked); false when there is none.
+fn nextCandidate(run: *CoreRun, level: usize, state: *Level) Error!bool {
+    if (state.phase == .exhausted) return false;
+    const source = &run.core.sources[level];
+    const found = switch (source.data) {
+        .query => |m| try nextMaterialized(run, level, state, m),
+        .table => try nextTableRow(run, level, state),
+    };
+    state.phase = if (found) .running else .exhausted;
+    return found;
+}
+
+fn nextMaterialized(run: *CoreRun, level: usize, state: *Level, m: *ir.Materialized) Error!bool {
+    const rt = run.rt;
+    if (state.phase == .fresh) {
+        if (m.epoch != rt.epoch) {
+            m.rows = try runQuery(rt, m.query, null, null, rt.arena);
+            m.epoch = rt.epoch;
+        }
+        state.position = 0;
+    }
+    if (state.position >= m.rows.len) return false;
+    const source = &run.core.sources[level];
+    @memcpy(run.frame.slots[source.slot_base .. source.slot_base + source.width], m.rows[state.position]);
+    state.position += 1;
+    return true;
+}
+
+fn openLevel(run: *CoreRun, state: *Level, table: *schema.Table) Error!bool {
     if (state.tree == null) {
         const root = if (table.is_schema) run.rt.txn.schemaRoot() else table.root_page_no;
-        if (root == 0) return null;
+        if (root == 0) return false;
         state.tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, root, .table);
         const cursor = try run.local.create(BTree.Cursor);
         cursor.init(&state.tree.?);
         state.cursor = cursor;
     }
-    return state;
+    return true;
 }
 
-fn scanTable(run: *CoreRun, level: usize) Error!void {
-    const source = &run.core.sources[level];
-    const table = source.data.table;
-    var matched = false;
-    const state = (try openLevel(run, level, table)) orelse {
-        if (source.left_join) try nullRow(run, level);
-        return;
-    };
-    switch (source.access) {
-        .scan => try scanRange(run, level, state, null, null, &matched),
-        .rowid_eq => |probe| {
-            const v = try eval(run.rt, &run.frame, probe, run.scratch());
-            if (rowidProbe(v)) |rowid| {
-                if (try state.cursor.?.seekRowid(rowid, .eq)) {
-                    try bindTableRow(run, level, state);
-                    try rowAtLevel(run, level, &matched);
-                }
-            } else if (!isNumericOrNull(v)) try scanRange(run, level, state, null, null, &matched);
-        },
-        .rowid_range => |r| {
-            const low = if (r.low) |b| rangeBound(try eval(run.rt, &run.frame, b.expr, run.scratch()), true) else Bound.none;
-            const high = if (r.high) |b| rangeBound(try eval(run.rt, &run.frame, b.expr, run.scratch()), false) else Bound.none;
-            if (low == .empty or high == .empty) {} else {
-                const lo: ?i64 = if (low == .at) low.at else null;
-                const hi: ?i64 = if (high == .at) high.at else null;
-                try scanRange(run, level, state, lo, hi, &matched);
-            }
-        },
-        .rowid_in => |list| try scanRowidList(run, level, state, list, &matched),
-        .ordered => |o| if (o.index) |index|
-            try scanIndexOrder(run, level, state, index, o.reverse, &matched)
-        else
-            try scanRowidOrder(run, level, state, o.reverse, &matched),
-        .index_eq => |ix| try scanIndex(run, level, state, table, ix.index, ix.values, ix.in_list, &matched),
+fn openIndex(run: *CoreRun, state: *Level, index: *schema.Index) Error!*BTree.Cursor {
+    if (state.index_tree == null) {
+        state.index_tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, index.root_page_no, .index);
+        const cursor = try run.local.create(BTree.Cursor);
+        cursor.init(&state.index_tree.?);
+        state.index_cursor = cursor;
     }
-    if (source.left_join and !matched) try nullRow(run, level);
+    return state.index_cursor.?;
+}
+
+fn nextTableRow(run: *CoreRun, level: usize, state: *Level) Error!bool {
+    const source = &run.core.sources[level];
+    const fresh = state.phase == .fresh;
+    if (fresh and !try openLevel(run, state, source.data.table)) return false;
+    const cursor = state.cursor.?;
+    const on_row = switch (source.access) {
+        .scan => try stepCursor(cursor, fresh, false),
+        .rowid_eq => |probe| try nextRowidEq(run, source, state, probe, fresh),
+        .rowid_range => |r| if (fresh) try startRowidRange(run, source, state, r) else try cursor.next(),
+        .rowid_in => |list| try nextRowidIn(run, state, list, fresh),
+        .ordered => |o| if (o.index) |index| blk: {
+            const icursor = try openIndex(run, state, index);
+            break :blk try stepCursor(icursor, fresh, o.reverse) and try seekIndexed(state);
+        } else try stepCursor(cursor, fresh, o.reverse),
+        .index_eq => |ix| try nextIndexEq(run, source, state, ix.index, ix.values, ix.in_list, fresh),
+        .index_range => |ix| try nextIndexRange(run, source, state, ix, fresh),
+    };
+    if (!on_row) return false;
+    if (state.high) |high| if (try cursor.rowid() > high) return false;
+    try bindTableRow(run, level, state);
+    return true;
+}
+
+fn stepCursor(cursor: *BTree.Cursor, fresh: bool, reverse: bool) Error!bool {
+    if (fresh) return if (reverse) cursor.last() else cursor.first();
+    return if (reverse) cursor.prev() else cursor.next();
+}
+
+/// Positions the table cursor on the row the index cursor points at.
+fn seekIndexed(state: *Level) Error!bool {
+    const rowid = try state.index_cursor.?.rowid();
+    if (!try state.cursor.?.seekRowid(rowid, .eq)) return error.Corrupt;
+    return true;
+}
+
+fn nextRowidEq(run: *CoreRun, source: *const ir.Source, state: *Level, probe: *Expr, fresh: bool) Error!bool {
+    const cursor = state.cursor.?;
+    if (!fresh) return if (state.full_scan) cursor.next() else false;
+    state.high = null;
+    const v = try eval(run.rt, &run.frame, probe, run.scratch());
+    if (rowidProbe(v)) |rowid| {
+        if (v == .integer) state.skip[0] = source.seek_conjuncts[0];
+        return cursor.seekRowid(rowid, .eq);
+    }
+    if (isNumericOrNull(v)) return false;
+    state.full_scan = true;
+    return cursor.first();
+}
+
+/// Seeks the first rowid of a range and sets where it ends. Integer bounds make the seek
+/// exact, so their conjuncts are skipped; other bounds are widened and the filters decide.
+fn startRowidRange(run: *CoreRun, source: *const ir.Source, state: *Level, r: anytype) Error!bool {
+    state.high = null;
+    var low: ?i64 = null;
+    if (r.low) |b| {
+        const v = try eval(run.rt, &run.frame, b.expr, run.scratch());
+        switch (rangeBound(v, true)) {
+            .none => {},
+            .empty => return false,
+            .at => |at| low = at,
+        }
+        if (v == .integer and (b.inclusive or low.? < std.math.maxInt(i64))) {
+            if (!b.inclusive) low = low.? + 1;
+            state.skip[0] = source.seek_conjuncts[0];
+        }
+    }
+    if (r.high) |b| {
+        const v = try eval(run.rt, &run.frame, b.expr, run.scratch());
+        switch (rangeBound(v, false)) {
+            .none => {},
+            .empty => return false,
+            .at => |at| state.high = at,
+        }
+        if (v == .integer and (b.inclusive or state.high.? > std.math.minInt(i64))) {
+            if (!b.inclusive) state.high = state.high.? - 1;
+            state.skip[1] = source.seek_conjuncts[1];
+        }
+    }
+    const cursor = state.cursor.?;
+    return if (low) |l| cursor.seekRowid(l, .ge) else cursor.first();
 }
 
 const Bound = union(enum) { none, empty, at: i64 };
@@ -690,95 +850,89 @@ fn rowidProbe(v: Value) ?i64 {
     };
 }
 
-fn scanRange(run: *CoreRun, level: usize, state: *Level, low: ?i64, high: ?i64, matched: *bool) Error!void {
-    const cursor = state.cursor.?;
-    var more = if (low) |l| try cursor.seekRowid(l, .ge) else try cursor.first();
-    while (more and !run.done) : (more = try cursor.next()) {
-        if (high) |h| if (try cursor.rowid() > h) break;
-        try bindTableRow(run, level, state);
-        try rowAtLevel(run, level, matched);
-    }
-}
-
-fn scanRowidOrder(run: *CoreRun, level: usize, state: *Level, reverse: bool, matched: *bool) Error!void {
-    if (!reverse) return scanRange(run, level, state, null, null, matched);
-    const cursor = state.cursor.?;
-    var more = try cursor.last();
-    while (more and !run.done) : (more = try cursor.prev()) {
-        try bindTableRow(run, level, state);
-        try rowAtLevel(run, level, matched);
-    }
-}
-
-/// Every row, in the order of an index (backwards when `reverse`).
-fn scanIndexOrder(run: *CoreRun, level: usize, state: *Level, index: *schema.Index, reverse: bool, matched: *bool) Error!void {
-    if (state.index_tree == null) {
-        state.index_tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, index.root_page_no, .index);
-        const cursor = try run.local.create(BTree.Cursor);
-        cursor.init(&state.index_tree.?);
-        state.index_cursor = cursor;
-    }
-    const icursor = state.index_cursor.?;
-    var more = if (reverse) try icursor.last() else try icursor.first();
-    while (more and !run.done) : (more = if (reverse) try icursor.prev() else try icursor.next()) {
-        const rowid = try icursor.rowid();
-        if (!try state.cursor.?.seekRowid(rowid, .eq)) return error.Corrupt;
-        try bindTableRow(run, level, state);
-        try rowAtLevel(run, level, matched);
-    }
-}
-
 /// `rowid IN (list)`: each distinct integer the list can equal, in order, sought once.
-fn scanRowidList(run: *CoreRun, level: usize, state: *Level, list: []*Expr, matched: *bool) Error!void {
-    var rowids = std.ArrayList(i64).init(run.rt.gpa);
-    defer rowids.deinit();
-    for (list) |e| {
-        if (rowidProbe(try eval(run.rt, &run.frame, e, run.scratch()))) |rowid| try rowids.append(rowid);
+fn nextRowidIn(run: *CoreRun, state: *Level, list: []*Expr, fresh: bool) Error!bool {
+    if (fresh) {
+        state.high = null;
+        state.rowids.clearRetainingCapacity();
+        for (list) |e| {
+            const rowid = rowidProbe(try eval(run.rt, &run.frame, e, run.scratch())) orelse continue;
+            try state.rowids.append(run.rt.gpa, rowid);
+        }
+        std.mem.sort(i64, state.rowids.items, {}, std.sort.asc(i64));
+        state.position = 0;
     }
-    std.mem.sort(i64, rowids.items, {}, std.sort.asc(i64));
-    var previous: ?i64 = null;
-    for (rowids.items) |rowid| {
-        if (run.done) return;
-        if (previous == rowid) continue;
-        previous = rowid;
-        if (!try state.cursor.?.seekRowid(rowid, .eq)) continue;
-        try bindTableRow(run, level, state);
-        try rowAtLevel(run, level, matched);
+    const rowids = state.rowids.items;
+    while (state.position < rowids.len) {
+        const rowid = rowids[state.position];
+        state.position += 1;
+        if (state.position > 1 and rowids[state.position - 2] == rowid) continue;
+        if (try state.cursor.?.seekRowid(rowid, .eq)) return true;
+    }
+    return false;
+}
+
+/// Index equality on a prefix (and IN on the next column): the distinct prefixes are encoded
+/// into memory the level owns when it starts, then each is read in order.
+fn nextIndexEq(run: *CoreRun, source: *const ir.Source, state: *Level, index: *schema.Index, probes: []*Expr, in_list: ?[]*Expr, fresh: bool) Error!bool {
+    const icursor = try openIndex(run, state, index);
+    var on_entry = false;
+    if (fresh) {
+        state.high = null;
+        try encodeIndexPrefixes(run, source.data.table, state, index, probes, in_list);
+        state.position = 0;
+    } else {
+        on_entry = try icursor.next();
+    }
+    const count = state.key_ends.items.len;
+    // Bounded: each round either returns or moves to the next of `count` prefixes.
+    while (true) {
+        if (on_entry) {
+            const prefix = state.keyAt(state.position - 1);
+            if (btree.comparePrefix(try icursor.key(), prefix) == .eq) return seekIndexed(state);
+        }
+        if (state.position >= count) return false;
+        state.position += 1;
+        on_entry = try icursor.seekKey(state.keyAt(state.position - 1), .ge);
     }
 }
 
-/// Index equality on a prefix (and IN on the next column): the prefixes are encoded into
-/// memory this level owns before the first row is read, since rows reset the row arena.
-fn scanIndex(run: *CoreRun, level: usize, state: *Level, table: *schema.Table, index: *schema.Index, probes: []*Expr, in_list: ?[]*Expr, matched: *bool) Error!void {
+fn encodeIndexPrefixes(run: *CoreRun, table: *schema.Table, state: *Level, index: *schema.Index, probes: []*Expr, in_list: ?[]*Expr) Error!void {
     var values: [key_codec.column_count_max]Value = undefined;
     var descending: [key_codec.column_count_max]bool = undefined;
     for (index.columns, 0..) |index_column, i| descending[i] = index_column.descending;
     for (probes, 0..) |probe, i| values[i] = try indexProbe(run, table, index, i, probe);
-    var prefixes = std.ArrayList([]u8).init(run.rt.gpa);
-    defer {
-        for (prefixes.items) |prefix| run.rt.gpa.free(prefix);
-        prefixes.deinit();
-    }
+    state.keys.clearRetainingCapacity();
+    state.key_ends.clearRetainingCapacity();
     const n = probes.len;
-    if (in_list) |list| {
-        for (list) |item| {
-            values[n] = try indexProbe(run, table, index, n, item);
-            try prefixes.append(try encodePrefix(run.rt.gpa, values[0 .. n + 1], descending[0 .. n + 1]));
-        }
-        std.mem.sort([]u8, prefixes.items, {}, lessBytes);
-    } else {
-        try prefixes.append(try encodePrefix(run.rt.gpa, values[0..n], descending[0..n]));
+    const list = in_list orelse {
+        try appendKey(run, state, values[0..n], descending[0..n]);
+        return;
+    };
+    var prefixes = std.ArrayList([]const u8).init(run.scratch());
+    for (list) |item| {
+        values[n] = try indexProbe(run, table, index, n, item);
+        const buffer = try run.scratch().alloc(u8, key_codec.encodedSizeBytes(values[0 .. n + 1], false));
+        const size = key_codec.encode(values[0 .. n + 1], descending[0 .. n + 1], null, buffer);
+        assert(size == buffer.len);
+        try prefixes.append(buffer);
     }
-    if (state.index_tree == null) {
-        state.index_tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, index.root_page_no, .index);
-        const cursor = try run.local.create(BTree.Cursor);
-        cursor.init(&state.index_tree.?);
-        state.index_cursor = cursor;
-    }
+    std.mem.sort([]const u8, prefixes.items, {}, lessBytes);
     for (prefixes.items, 0..) |prefix, i| {
         if (i > 0 and std.mem.eql(u8, prefix, prefixes.items[i - 1])) continue;
-        try scanPrefix(run, level, state, prefix, matched);
+        try state.keys.appendSlice(run.rt.gpa, prefix);
+        try state.key_ends.append(run.rt.gpa, @intCast(state.keys.items.len));
     }
+}
+
+fn appendKey(run: *CoreRun, state: *Level, values: []const Value, descending: []const bool) Error!void {
+    const gpa = run.rt.gpa;
+    const start = state.keys.items.len;
+    const size = key_codec.encodedSizeBytes(values, false);
+    try state.keys.resize(gpa, start + size);
+    const written = key_codec.encode(values, descending, null, state.keys.items[start..]);
+    assert(written == size);
+    try state.key_ends.append(gpa, @intCast(state.keys.items.len));
 }
 
 fn indexProbe(run: *CoreRun, table: *schema.Table, index: *schema.Index, i: usize, probe: *Expr) Error!Value {
@@ -787,31 +941,58 @@ fn indexProbe(run: *CoreRun, table: *schema.Table, index: *schema.Index, i: usiz
     return value_mod.applyColumnAffinity(run.scratch(), v, affinity) catch |err| run.rt.valueError(err, &.{});
 }
 
-fn encodePrefix(allocator: Allocator, values: []const Value, descending: []const bool) Error![]u8 {
-    const buffer = try allocator.alloc(u8, key_codec.encodedSizeBytes(values, false));
-    const size = key_codec.encode(values, descending, null, buffer);
-    assert(size == buffer.len);
-    return buffer;
-}
-
-fn lessBytes(_: void, a: []u8, b: []u8) bool {
+fn lessBytes(_: void, a: []const u8, b: []const u8) bool {
     return std.mem.order(u8, a, b) == .lt;
 }
 
-fn scanPrefix(run: *CoreRun, level: usize, state: *Level, prefix: []const u8, matched: *bool) Error!void {
-    const icursor = state.index_cursor.?;
-    var more = try icursor.seekKey(prefix, .eq);
-    while (more and !run.done) : (more = try icursor.next()) {
-        const k = try icursor.key();
-        if (@import("../storage/btree.zig").comparePrefix(k, prefix) != .eq) break;
-        const rowid = try icursor.rowid();
-        if (!try state.cursor.?.seekRowid(rowid, .eq)) return error.Corrupt;
-        try bindTableRow(run, level, state);
-        try rowAtLevel(run, level, matched);
+/// An equality prefix, then a range on the next index column: keys[0] is where the scan starts
+/// (the prefix and the lower bound in index order), keys[1] where it stops (the prefix and the
+/// upper bound). Bounds are only seek positions: the filters still decide strictness and NULLs.
+fn nextIndexRange(run: *CoreRun, source: *const ir.Source, state: *Level, ix: anytype, fresh: bool) Error!bool {
+    const icursor = try openIndex(run, state, ix.index);
+    var on_entry: bool = undefined;
+    if (fresh) {
+        state.high = null;
+        if (!try encodeIndexRange(run, source.data.table, state, ix)) return false;
+        on_entry = try icursor.seekKey(state.keyAt(0), .ge);
+    } else {
+        on_entry = try icursor.next();
     }
+    if (!on_entry) return false;
+    const k = try icursor.key();
+    const stop = state.keyAt(1);
+    if (state.has_upper) {
+        if (btree.comparePrefix(k, stop) == .gt) return false;
+    } else if (btree.comparePrefix(k, stop) != .eq) return false;
+    return seekIndexed(state);
 }
 
-/// Decodes the cursor's row into the source's slots (columns, then rowid).
+/// False when a bound is NULL (no row can satisfy the range).
+fn encodeIndexRange(run: *CoreRun, table: *schema.Table, state: *Level, ix: anytype) Error!bool {
+    var values: [key_codec.column_count_max]Value = undefined;
+    var descending: [key_codec.column_count_max]bool = undefined;
+    const n = ix.values.len;
+    for (ix.index.columns[0 .. n + 1], 0..) |index_column, i| descending[i] = index_column.descending;
+    for (ix.values, 0..) |probe, i| values[i] = try indexProbe(run, table, ix.index, i, probe);
+    var low: ?Value = null;
+    var high: ?Value = null;
+    if (ix.low) |b| low = try indexProbe(run, table, ix.index, n, b.expr);
+    if (ix.high) |b| high = try indexProbe(run, table, ix.index, n, b.expr);
+    if ((low != null and low.? == .null) or (high != null and high.? == .null)) return false;
+    // A descending column stores the range backwards: start at the high bound.
+    if (descending[n]) std.mem.swap(?Value, &low, &high);
+    state.keys.clearRetainingCapacity();
+    state.key_ends.clearRetainingCapacity();
+    values[n] = low orelse .null;
+    try appendKey(run, state, values[0 .. n + @intFromBool(low != null)], descending[0 .. n + @intFromBool(low != null)]);
+    state.has_upper = high != null;
+    values[n] = high orelse .null;
+    try appendKey(run, state, values[0 .. n + @intFromBool(high != null)], descending[0 .. n + @intFromBool(high != null)]);
+    return true;
+}
+
+/// Decodes the cursor's row into the source's slots: the columns the core reads, then the
+/// rowid. Values point into the pinned page (or the level's payload copy).
 fn bindTableRow(run: *CoreRun, level: usize, state: *Level) Error!void {
     const source = &run.core.sources[level];
     const table = source.data.table;
@@ -824,21 +1005,41 @@ fn bindTableRow(run: *CoreRun, level: usize, state: *Level) Error!void {
     };
     const rowid = try cursor.rowid();
     const slots = run.frame.slots[source.slot_base .. source.slot_base + source.width];
-    try decodeRow(payload, table, rowid, slots);
+    try decodeColumns(payload, table, rowid, slots, source.columns_needed, source.decode_count);
 }
 
 /// Decodes a stored row into `slots` (table width + 1): missing trailing columns are NULL, the
 /// rowid alias column and the last slot hold the rowid.
 pub fn decodeRow(payload: []const u8, table: *const schema.Table, rowid: i64, slots: []Value) Error!void {
+    return decodeColumns(payload, table, rowid, slots, std.math.maxInt(u64), std.math.maxInt(u32));
+}
+
+/// decodeRow for the columns in `needed` (bit i = column i; columns from 64 on always) below
+/// `count`; other slots are NULL. The record header is walked only as far as `count`, each
+/// column checked against the record's bounds (so a bad record is Corrupt, never a bad read).
+fn decodeColumns(payload: []const u8, table: *const schema.Table, rowid: i64, slots: []Value, needed: u64, count: u32) Error!void {
     const n = table.columns.len;
     assert(slots.len == n + 1);
-    const parsed = try record.Record.parse(payload);
-    var iterator = parsed.iterate();
+    const header = try record.readVarint(payload);
+    if (header.value < header.size_bytes or header.value > payload.len) return error.Corrupt;
+    var iterator = record.Iterator{
+        .record = .{ .bytes = payload, .header_size_bytes = @intCast(header.value), .column_count = 0 },
+        .header_at = header.size_bytes,
+        .body_at = @intCast(header.value),
+    };
+    const last = @min(n, count);
     var i: usize = 0;
-    while (i < n) : (i += 1) {
+    while (i < last) : (i += 1) {
+        if (i < 64 and needed & (@as(u64, 1) << @intCast(i)) == 0) {
+            slots[i] = .null;
+            if (!try iterator.skip()) break;
+            continue;
+        }
         slots[i] = (try iterator.next()) orelse break;
     }
-    while (i < n) : (i += 1) slots[i] = table.columns[i].missing_value;
+    // Columns the row lacks (added later) read as their default; unread ones stay NULL.
+    while (i < last) : (i += 1) slots[i] = table.columns[i].missing_value;
+    while (i < n) : (i += 1) slots[i] = .null;
     if (table.rowid_alias) |alias| slots[alias] = .{ .integer = rowid };
     slots[n] = .{ .integer = rowid };
 }
@@ -889,3 +1090,70 @@ fn finishGroups(run: *CoreRun, groups: *aggregate.Groups) Error!void {
         _ = run.row_arena.reset(.retain_capacity);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Streaming: a query read row by row.
+
+/// A query whose rows come straight from the cursors, one per `next`, in O(1) memory: one
+/// core without grouping, aggregates, DISTINCT or a sort (an ORDER BY an index satisfies was
+/// dropped by the planner). LIMIT stops the scan; OFFSET skips rows as they come. A row is
+/// valid until the next call (its values may point into pinned pages).
+pub const Stream = struct {
+    run: CoreRun,
+    row: []Value,
+    offset: u64,
+    remaining: ?u64,
+    open: bool,
+
+    pub fn supports(query: *const ir.Query) bool {
+        if (query.cores.len != 1 or query.order_by.len > 0) return false;
+        const core = query.cores[0];
+        return core.values == null and !core.aggregate and !core.distinct;
+    }
+
+    /// Memory comes from `rt.arena`; the cursors read `rt.txn`, which must outlive the stream.
+    pub fn start(stream: *Stream, rt: *Runtime, query: *const ir.Query) Error!void {
+        assert(supports(query));
+        const core = query.cores[0];
+        stream.open = false;
+        try initRun(&stream.run, rt, core, null, rt.arena, rt.arena);
+        stream.open = true;
+        stream.row = try rt.arena.alloc(Value, query.column_count);
+        stream.offset = 0;
+        stream.remaining = null;
+        const frame = Frame{ .slots = &.{} };
+        if (query.limit) |e| {
+            const limit = try limitValue(rt, try eval(rt, &frame, e, rt.arena));
+            if (limit >= 0) stream.remaining = @intCast(limit);
+        }
+        if (query.offset) |e| {
+            const offset = try limitValue(rt, try eval(rt, &frame, e, rt.arena));
+            if (offset > 0) stream.offset = @intCast(offset);
+        }
+        if (stream.remaining == 0 or !try preFiltersPass(&stream.run)) stream.run.done = true;
+    }
+
+    pub fn next(stream: *Stream) Error!?[]Value {
+        assert(stream.open);
+        const run = &stream.run;
+        if (stream.remaining) |left| if (left == 0) return null;
+        // Bounded by the rows the core visits (rows_visited_max).
+        while (try nextJoinRow(run)) {
+            if (stream.offset > 0) {
+                stream.offset -= 1;
+                continue;
+            }
+            for (stream.row, 0..) |*v, i| v.* = try eval(run.rt, &run.frame, run.core.result[i], run.scratch());
+            if (stream.remaining) |*left| left.* -= 1;
+            return stream.row;
+        }
+        return null;
+    }
+
+    /// Releases the cursors (their pinned pages); idempotent.
+    pub fn close(stream: *Stream) void {
+        if (!stream.open) return;
+        closeLevels(&stream.run);
+        stream.open = false;
+    }
+};

@@ -115,6 +115,14 @@ pub const Source = struct {
     /// LEFT JOIN: the ON conjuncts, which decide whether a row matches (not WHERE filters).
     on_filters: []*Expr = &.{},
     access: Access = .scan,
+    /// Columns the core's expressions read (bit i = column i < 64; columns from 64 on count as
+    /// read). Unread columns are never decoded. Set by planner.chooseAccess.
+    columns_needed: u64 = std.math.maxInt(u64),
+    /// Columns decoded from a stored row: 1 + the last one read (the rest stay NULL).
+    decode_count: u32 = std.math.maxInt(u32),
+    /// Conjuncts the access reproduces exactly when its bound values are integers, so the
+    /// executor may skip them then (rowid_eq: [0]; rowid_range: [0] low, [1] high).
+    seek_conjuncts: [2]?*Expr = .{ null, null },
 
     pub const Data = union(enum) {
         table: *schema.Table,
@@ -142,6 +150,9 @@ pub const Access = union(enum) {
     /// Equality on the first `values.len` index columns, and optionally `IN (in_list)` on the
     /// next one (one prefix seek per distinct list value).
     index_eq: struct { index: *schema.Index, values: []*Expr, in_list: ?[]*Expr = null },
+    /// Equality on the first `values.len` index columns, then a range (`<`, `<=`, `>`, `>=`,
+    /// BETWEEN; one end or both) on the next one: one seek, read until the upper bound.
+    index_range: struct { index: *schema.Index, values: []*Expr, low: ?Bound, high: ?Bound },
 
     pub const Bound = struct { expr: *Expr, inclusive: bool };
 };

@@ -1,13 +1,16 @@
 //! Access paths: for each table source of a query core, whether to scan it, seek it by rowid
-//! (equality or range), or look it up through an index whose leading columns are all bound by
-//! equality; and EXPLAIN QUERY PLAN text worded as SQLite words it.
+//! (equality or range), or look it up through an index: equality on a prefix of its columns,
+//! then `IN (list)` or a range (`<`, `<=`, `>`, `>=`, BETWEEN) on the next column; and
+//! EXPLAIN QUERY PLAN text worded as SQLite words it. It also marks which columns of each source
+//! the core reads, so the executor decodes no others.
 //!
 //! The planner only chooses how rows are found, never which rows qualify: every WHERE/ON
 //! conjunct stays a filter, so a seek may return a superset and correctness never depends on
-//! the affinity reasoning here. A seek value must depend only on sources bound earlier (or on
-//! outer queries and constants). Join order is chosen greedily by estimated cost (chooseOrder),
-//! polynomial in the number of tables; LEFT JOINs and joins of more than 16 tables keep FROM
-//! order.
+//! the affinity reasoning here. (The one exception is explicit: `seek_conjuncts` names rowid
+//! comparisons the executor may skip when the bound it computed is an exact integer.) A seek
+//! value must depend only on sources bound earlier (or on outer queries and constants). Join
+//! order is chosen greedily by estimated cost (chooseOrder), polynomial in the number of
+//! tables; LEFT JOINs and joins of more than 16 tables keep FROM order.
 const std = @import("std");
 const assert = std.debug.assert;
 const ir = @import("ir.zig");
@@ -43,6 +46,7 @@ pub fn chooseAccess(allocator: std.mem.Allocator, core: *ir.Core) !void {
         const bound = BoundSet{ .sources = core.sources, .mask = maskBelow(level) };
         source.access = try chooseForSource(allocator, source, candidates, bound);
     }
+    try markColumnsNeeded(allocator, core);
 }
 
 fn maskBelow(level: usize) u64 {
@@ -130,7 +134,10 @@ fn estimateAccess(source: *const ir.Source, candidates: []*Expr, bound: BoundSet
     for (table.indexes) |index| {
         const len = equalityPrefix(source, candidates, bound, index);
         if (len == 0) {
-            if (findInList(source, candidates, bound, index.columns[0].column) != null) cost = @min(cost, cost_index);
+            const first = index.columns[0].column;
+            if (findInList(source, candidates, bound, first) != null) cost = @min(cost, cost_index);
+            const range = findRange(source, candidates, bound, first);
+            if (range.low != null or range.high != null) cost = @min(cost, cost_range);
             continue;
         }
         const full_unique = index.unique and len == index.columns.len;
@@ -151,54 +158,111 @@ fn equalityPrefix(source: *const ir.Source, candidates: []*Expr, bound: BoundSet
 const Match = struct { column: u32, probe: *Expr, op: CompareOp };
 const CompareOp = enum { eq, lt, le, gt, ge };
 
-fn chooseForSource(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr, bound: BoundSet) !ir.Access {
+fn chooseForSource(allocator: std.mem.Allocator, source: *ir.Source, candidates: []*Expr, bound: BoundSet) !ir.Access {
     const table = source.data.table;
     const rowid_slot = source.slot_base + source.width - 1;
-    // Rowid equality, then an index equality, then rowid ranges.
+    source.seek_conjuncts = .{ null, null };
+    // Rowid equality, then an index equality or IN, then rowid ranges, then index ranges.
     for (candidates) |conjunct| {
         const match = matchComparison(source, conjunct, bound) orelse continue;
-        if (match.op == .eq and isRowidColumn(table, source, match.column, rowid_slot)) return .{ .rowid_eq = match.probe };
+        if (match.op == .eq and isRowidColumn(table, source, match.column, rowid_slot)) {
+            if (conjunct.data.binary.op == .equal) source.seek_conjuncts[0] = conjunct;
+            return .{ .rowid_eq = match.probe };
+        }
     }
     for (candidates) |conjunct| {
         const list = matchInList(source, conjunct, bound) orelse continue;
         if (isRowidColumn(table, source, list.column, rowid_slot)) return .{ .rowid_in = list.items };
     }
-    if (try chooseIndex(allocator, source, candidates, bound)) |access| return access;
+    const index_access = try chooseIndex(allocator, source, candidates, bound);
+    if (index_access) |access| switch (access) {
+        .index_eq => return access,
+        .index_range => |r| if (r.values.len > 0) return access,
+        else => unreachable,
+    };
     var low: ?ir.Access.Bound = null;
     var high: ?ir.Access.Bound = null;
     for (candidates) |conjunct| {
         const match = matchComparison(source, conjunct, bound) orelse continue;
         if (!isRowidColumn(table, source, match.column, rowid_slot)) continue;
         switch (match.op) {
-            .gt, .ge => low = .{ .expr = match.probe, .inclusive = match.op == .ge },
-            .lt, .le => high = .{ .expr = match.probe, .inclusive = match.op == .le },
+            .gt, .ge => {
+                low = .{ .expr = match.probe, .inclusive = match.op == .ge };
+                source.seek_conjuncts[0] = conjunct;
+            },
+            .lt, .le => {
+                high = .{ .expr = match.probe, .inclusive = match.op == .le };
+                source.seek_conjuncts[1] = conjunct;
+            },
             .eq => unreachable,
         }
     }
     if (low != null or high != null) return .{ .rowid_range = .{ .low = low, .high = high } };
-    return .scan;
+    return index_access orelse .scan;
 }
 
+/// The index with the longest equality prefix; after it, IN on the next column counts more
+/// than a range on both ends, which counts more than a one-sided range.
 fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr, bound: BoundSet) !?ir.Access {
-    const table = source.data.table;
     var best: ?*schema.Index = null;
     var best_score: usize = 0;
-    for (table.indexes) |index| {
+    for (source.data.table.indexes) |index| {
         const len = equalityPrefix(source, candidates, bound, index);
-        // An equality counts double an IN list on the next column.
-        var score = 2 * len;
-        if (len < index.columns.len and findInList(source, candidates, bound, index.columns[len].column) != null) score += 1;
+        var score = 4 * len;
+        if (len < index.columns.len) {
+            const column = index.columns[len].column;
+            if (findInList(source, candidates, bound, column) != null) {
+                score += 3;
+            } else {
+                const range = findRange(source, candidates, bound, column);
+                score += @as(usize, @intFromBool(range.low != null)) + @intFromBool(range.high != null);
+            }
+        }
         if (score > best_score) {
             best_score = score;
             best = index;
         }
     }
     const index = best orelse return null;
-    const len = best_score / 2;
+    const len = best_score / 4;
     const probes = try allocator.alloc(*Expr, len);
     for (index.columns[0..len], 0..) |column, i| probes[i] = findEquality(source, candidates, bound, column.column).?;
-    const in_list = if (best_score % 2 == 1) findInList(source, candidates, bound, index.columns[len].column) else null;
-    return .{ .index_eq = .{ .index = index, .values = probes, .in_list = in_list } };
+    if (best_score % 4 == 0) return .{ .index_eq = .{ .index = index, .values = probes } };
+    const next = index.columns[len].column;
+    if (best_score % 4 == 3) {
+        return .{ .index_eq = .{ .index = index, .values = probes, .in_list = findInList(source, candidates, bound, next) } };
+    }
+    const range = findRange(source, candidates, bound, next);
+    return .{ .index_range = .{ .index = index, .values = probes, .low = range.low, .high = range.high } };
+}
+
+const Range = struct { low: ?ir.Access.Bound = null, high: ?ir.Access.Bound = null };
+
+/// Bounds on `column` from `<`, `<=`, `>`, `>=` and BETWEEN conjuncts whose probe an index seek
+/// may use (see indexUsable); the last of each kind wins, the filters check all of them.
+fn findRange(source: *const ir.Source, candidates: []*Expr, bound: BoundSet, column: u32) Range {
+    const table_column = source.data.table.columns[column];
+    const slot = source.slot_base + column;
+    var range = Range{};
+    for (candidates) |conjunct| {
+        if (conjunct.data == .between) {
+            const b = conjunct.data.between;
+            if (b.negated or ownColumn(source, b.operand) != slot) continue;
+            if (!independent(b.low, bound) or !independent(b.high, bound)) continue;
+            if (!indexUsable(table_column, b.low) or !indexUsable(table_column, b.high)) continue;
+            range.low = .{ .expr = b.low, .inclusive = true };
+            range.high = .{ .expr = b.high, .inclusive = true };
+            continue;
+        }
+        const match = matchComparison(source, conjunct, bound) orelse continue;
+        if (match.column != slot or !indexUsable(table_column, match.probe)) continue;
+        switch (match.op) {
+            .gt, .ge => range.low = .{ .expr = match.probe, .inclusive = match.op == .ge },
+            .lt, .le => range.high = .{ .expr = match.probe, .inclusive = match.op == .le },
+            .eq => {},
+        }
+    }
+    return range;
 }
 
 const InMatch = struct { column: u32, items: []*Expr };
@@ -401,17 +465,128 @@ fn describe(allocator: std.mem.Allocator, table: *const schema.Table, source: ir
             shown,
             if (r.low != null and r.high != null) "rowid>? AND rowid<?" else if (r.low != null) "rowid>?" else "rowid<?",
         }),
-        .index_eq => |ix| blk: {
-            var text = std.ArrayList(u8).init(allocator);
-            try text.writer().print("SEARCH {s} USING {s}INDEX {s} (", .{ shown, if (ix.index.unique and false) "COVERING " else "", ix.index.name });
-            const table_columns = source.data.table.columns;
-            const shown_columns = ix.values.len + @intFromBool(ix.in_list != null);
-            for (ix.index.columns[0..shown_columns], 0..) |column, i| {
-                if (i > 0) try text.appendSlice(" AND ");
-                try text.writer().print("{s}=?", .{table_columns[column.column].name});
-            }
-            try text.append(')');
-            break :blk text.items;
-        },
+        .index_eq => |ix| describeIndex(allocator, source, ix.index, ix.values.len + @intFromBool(ix.in_list != null), null),
+        .index_range => |ix| describeIndex(allocator, source, ix.index, ix.values.len, .{ ix.low != null, ix.high != null }),
     };
+}
+
+/// `SEARCH t USING INDEX i (a=? AND b>? AND b<?)`: `equal` columns by equality, then the range
+/// ends present on the next column (SQLite writes `>`/`<` for inclusive ends too).
+fn describeIndex(allocator: std.mem.Allocator, source: ir.Source, index: *const schema.Index, equal: usize, range: ?[2]bool) ![]const u8 {
+    var text = std.ArrayList(u8).init(allocator);
+    try text.writer().print("SEARCH {s} USING INDEX {s} (", .{ source.name, index.name });
+    const table_columns = source.data.table.columns;
+    for (index.columns[0..equal], 0..) |column, i| {
+        if (i > 0) try text.appendSlice(" AND ");
+        try text.writer().print("{s}=?", .{table_columns[column.column].name});
+    }
+    if (range) |ends| {
+        const name = table_columns[index.columns[equal].column].name;
+        var written = equal;
+        for (ends, [2][]const u8{ ">", "<" }) |present, op| {
+            if (!present) continue;
+            if (written > 0) try text.appendSlice(" AND ");
+            try text.writer().print("{s}{s}?", .{ name, op });
+            written += 1;
+        }
+    }
+    try text.append(')');
+    return text.items;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Columns each source must decode.
+
+/// Sets each table source's columns_needed and decode_count from every expression of the core.
+/// A core holding a subquery decodes everything: a correlated subquery reads this frame from
+/// inside (up > 0), which this walk does not follow.
+fn markColumnsNeeded(allocator: std.mem.Allocator, core: *ir.Core) !void {
+    const needed = try allocator.alloc(bool, core.slot_count);
+    defer allocator.free(needed);
+    @memset(needed, false);
+    var all = false;
+    for (core.pre_filters) |e| markExpr(e, needed, &all);
+    for (core.filters) |level| for (level) |e| markExpr(e, needed, &all);
+    for (core.result) |e| markExpr(e, needed, &all);
+    for (core.group_by) |e| markExpr(e, needed, &all);
+    if (core.having) |e| markExpr(e, needed, &all);
+    for (core.aggregates) |call| for (call.args) |e| markExpr(e, needed, &all);
+    for (core.sources) |source| {
+        for (source.on_filters) |e| markExpr(e, needed, &all);
+        markAccess(source.access, needed, &all);
+    }
+    for (core.sources) |*source| {
+        if (source.data != .table) continue;
+        source.columns_needed = std.math.maxInt(u64);
+        source.decode_count = std.math.maxInt(u32);
+        if (all) continue;
+        const columns = needed[source.slot_base .. source.slot_base + source.width - 1];
+        var mask: u64 = 0;
+        var count: u32 = 0;
+        for (columns, 0..) |read, i| {
+            if (!read) continue;
+            count = @intCast(i + 1);
+            if (i < 64) mask |= @as(u64, 1) << @intCast(i);
+        }
+        source.columns_needed = mask;
+        source.decode_count = count;
+    }
+}
+
+fn markAccess(access: ir.Access, needed: []bool, all: *bool) void {
+    switch (access) {
+        .scan, .ordered => {},
+        .rowid_eq => |e| markExpr(e, needed, all),
+        .rowid_in => |list| for (list) |e| markExpr(e, needed, all),
+        .rowid_range => |r| {
+            if (r.low) |b| markExpr(b.expr, needed, all);
+            if (r.high) |b| markExpr(b.expr, needed, all);
+        },
+        .index_eq => |ix| {
+            for (ix.values) |e| markExpr(e, needed, all);
+            if (ix.in_list) |list| for (list) |e| markExpr(e, needed, all);
+        },
+        .index_range => |ix| {
+            for (ix.values) |e| markExpr(e, needed, all);
+            if (ix.low) |b| markExpr(b.expr, needed, all);
+            if (ix.high) |b| markExpr(b.expr, needed, all);
+        },
+    }
+}
+
+/// Marks the slots of this core `e` reads; a subquery marks everything.
+fn markExpr(e: *const Expr, needed: []bool, all: *bool) void {
+    switch (e.data) {
+        .constant, .parameter, .aggregate => {},
+        .column => |c| if (c.up == 0 and c.slot < needed.len) {
+            needed[c.slot] = true;
+        },
+        .in_select, .exists, .scalar => all.* = true,
+        .unary => |u| markExpr(u.operand, needed, all),
+        .binary => |b| {
+            markExpr(b.left, needed, all);
+            markExpr(b.right, needed, all);
+        },
+        .null_test => |n| markExpr(n.operand, needed, all),
+        .cast => |k| markExpr(k.operand, needed, all),
+        .function => |f| for (f.args) |a| markExpr(a, needed, all),
+        .like => |l| for (l.args) |a| markExpr(a, needed, all),
+        .between => |b| {
+            markExpr(b.operand, needed, all);
+            markExpr(b.low, needed, all);
+            markExpr(b.high, needed, all);
+        },
+        .in_list => |l| {
+            markExpr(l.operand, needed, all);
+            for (l.list) |a| markExpr(a, needed, all);
+        },
+        .case => |k| {
+            if (k.operand) |o| markExpr(o, needed, all);
+            for (k.whens) |w| {
+                markExpr(w.when, needed, all);
+                markExpr(w.then, needed, all);
+            }
+            if (k.else_expr) |x| markExpr(x, needed, all);
+        },
+    }
 }
