@@ -39,6 +39,7 @@ comptime {
     _ = @import("sql/datetime.zig");
     _ = @import("sql/aggregates.zig");
     _ = @import("sql/functions_fuzz.zig");
+    _ = @import("sql/read_path_test.zig");
     _ = @import("sql/schema.zig");
     _ = @import("sql/engine.zig");
     _ = @import("sql/engine_test.zig");

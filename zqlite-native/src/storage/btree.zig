@@ -1133,6 +1133,9 @@ pub fn BTreeType(comptime Pages: type) type {
 
             fn seekUnchecked(cursor: *Cursor, target: Target, mode: SeekMode) errors.Error!bool {
                 cursor.restored_past = false;
+                if (target == .rowid) {
+                    if (try cursor.seekInLeaf(target.rowid, mode)) |found| return found;
+                }
                 if (mode == .le) {
                     try cursor.descendTo(target, true);
                     if (cursor.index().* == 0) return cursor.prevLeaf();
@@ -1148,6 +1151,23 @@ pub fn BTreeType(comptime Pages: type) type {
                 }
                 if (mode == .ge) return true;
                 return compareCell(try cursor.leaf.cell(cursor.index().*), target) == .eq;
+            }
+
+            /// A rowid seek whose target lies within the pinned leaf (first rowid <= target <=
+            /// last) needs no descent from the root: a join probing nearby rowids, or a lookup
+            /// repeated on one page, stays on the leaf it holds. Null when the leaf cannot tell.
+            fn seekInLeaf(cursor: *Cursor, target_rowid: i64, mode: SeekMode) errors.Error!?bool {
+                if (cursor.state != .valid or mode == .le) return null;
+                const leaf = cursor.leaf;
+                std.debug.assert(cursor.leaf_ref != null);
+                if (leaf.cell_count == 0) return null;
+                if (target_rowid < (try leaf.cell(0)).rowid) return null;
+                if (target_rowid > (try leaf.cell(leaf.cell_count - 1)).rowid) return null;
+                const found = try searchNode(leaf, .{ .rowid = target_rowid }, false);
+                if (found >= leaf.cell_count) return errors.corrupt(@src(), "leaf rowids out of order", .{});
+                cursor.index().* = found;
+                if (mode == .ge) return true;
+                return (try leaf.cell(found)).rowid == target_rowid;
             }
 
             /// Moves to the next entry; false (and invalid) at the end.

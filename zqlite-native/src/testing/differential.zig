@@ -245,10 +245,11 @@ const Generator = struct {
     fn query(g: *Generator) !Check {
         const table = g.pick(Table, &tables);
         const w = g.sql.writer();
-        switch (g.random.uintLessThan(u8, 8)) {
+        switch (g.random.uintLessThan(u8, 10)) {
             0, 1 => return g.aggregateQuery(table),
             2 => return .{ .ordered = try g.joinQuery() },
             3 => return .{ .ordered = try g.compoundQuery(table) },
+            4, 5 => return .{ .ordered = try g.rangeQuery() },
             else => {},
         }
         try w.writeAll(if (g.random.uintLessThan(u8, 5) == 0) "SELECT DISTINCT " else "SELECT ");
@@ -270,6 +271,54 @@ const Generator = struct {
             return .{ .ordered = true };
         }
         return .{};
+    }
+
+    /// A range on a column that may be indexed (see runSeed's indexes), after an equality on
+    /// the index's leading column: bounds of every type and NULL, so that index range seeks
+    /// meet affinity conversions, mixed storage classes and NULLs.
+    fn rangeQuery(g: *Generator) !bool {
+        const Shape = struct { table: usize, equal: ?[]const u8, column: []const u8 };
+        const shape = g.pick(Shape, &.{
+            .{ .table = 0, .equal = null, .column = "b" }, .{ .table = 0, .equal = "b", .column = "c" },
+            .{ .table = 0, .equal = null, .column = "d" }, .{ .table = 0, .equal = null, .column = "rowid" },
+            .{ .table = 1, .equal = null, .column = "y" }, .{ .table = 1, .equal = null, .column = "z" },
+            .{ .table = 1, .equal = "z", .column = "x" },  .{ .table = 0, .equal = null, .column = "c" },
+        });
+        const table = tables[shape.table];
+        const w = g.sql.writer();
+        try w.writeAll("SELECT rowid");
+        for (table.columns) |col| try w.print(", {s}", .{col.name});
+        try w.print(" FROM {s} WHERE ", .{table.name});
+        if (shape.equal) |equal| {
+            try w.print("{s} = ", .{equal});
+            try g.literal(g.pick(ColumnType, &.{ .integer, .text, .real }));
+            try w.writeAll(" AND ");
+        }
+        if (g.random.uintLessThan(u8, 4) == 0) {
+            try w.print("{s} BETWEEN ", .{shape.column});
+            try g.literal(g.pick(ColumnType, &.{ .integer, .text, .real }));
+            try w.writeAll(" AND ");
+            try g.literal(g.pick(ColumnType, &.{ .integer, .text, .real }));
+        } else {
+            const ends = 1 + g.random.uintLessThan(u8, 2);
+            for (0..ends) |i| {
+                if (i > 0) try w.writeAll(" AND ");
+                const flipped = g.random.uintLessThan(u8, 4) == 0;
+                const op = g.pick([]const u8, &.{ " < ", " <= ", " > ", " >= " });
+                if (flipped) {
+                    try g.literal(g.pick(ColumnType, &.{ .integer, .text, .real }));
+                    try w.print("{s}{s}", .{ op, shape.column });
+                } else {
+                    try w.print("{s}{s}", .{ shape.column, op });
+                    try g.literal(g.pick(ColumnType, &.{ .integer, .text, .real }));
+                }
+            }
+        }
+        if (g.random.boolean()) {
+            try w.print(" ORDER BY rowid{s} LIMIT {d}", .{ if (g.random.boolean()) " DESC" else "", g.random.uintLessThan(u8, 12) });
+            return true;
+        }
+        return false;
     }
 
     fn subqueryOrPredicate(g: *Generator, table: Table) !void {
@@ -387,6 +436,9 @@ fn runSeed(gpa: std.mem.Allocator, seed: u64) !u32 {
     for (tables) |t| try statements.append(try createTable(arena, t));
     if (g.random.boolean()) try statements.append("CREATE INDEX i1 ON t1(b, c)");
     if (g.random.boolean()) try statements.append("CREATE INDEX i2 ON t2(y DESC)");
+    if (g.random.boolean()) try statements.append("CREATE INDEX i3 ON t1(d DESC)");
+    if (g.random.boolean()) try statements.append("CREATE INDEX i4 ON t2(z, x)");
+    if (g.random.boolean()) try statements.append("CREATE INDEX i5 ON t1(c)");
     for (tables) |t| {
         for (0..g.random.uintLessThan(u32, rows_per_table_max)) |_| {
             g.sql.clearRetainingCapacity();
