@@ -997,13 +997,14 @@ fn bindTableRow(run: *CoreRun, level: usize, state: *Level) Error!void {
     const source = &run.core.sources[level];
     const table = source.data.table;
     const cursor = state.cursor.?;
-    const payload = (try cursor.payloadInPage()) orelse blk: {
+    const entry = try cursor.tableEntry();
+    const payload = entry.payload orelse blk: {
         const size = try cursor.payloadSizeBytes();
         try state.payload.resize(run.rt.gpa, size);
         try cursor.readPayload(state.payload.items);
         break :blk state.payload.items;
     };
-    const rowid = try cursor.rowid();
+    const rowid = entry.rowid;
     const slots = run.frame.slots[source.slot_base .. source.slot_base + source.width];
     try decodeColumns(payload, table, rowid, slots, source.columns_needed, source.decode_count);
 }
