@@ -273,23 +273,50 @@ fn addReturning(rt: *Runtime, returning: Returning, slots: []const Value, outcom
     try outcome.rows.append(rt.arena, row);
 }
 
+/// The expressions of `INSERT ... VALUES (one row)`, the prepared-insert shape, which runInsert
+/// evaluates directly instead of running a whole query for one row.
+fn singleValuesRow(source: *const ir.Query) ?[]*ir.Expr {
+    if (source.cores.len != 1 or source.order_by.len > 0) return null;
+    if (source.limit != null or source.offset != null) return null;
+    const rows = source.cores[0].values orelse return null;
+    return if (rows.len == 1) rows[0] else null;
+}
+
+fn evalValuesRow(rt: *Runtime, exprs: []*ir.Expr) Error![][]Value {
+    const frame = executor.Frame{ .slots = &.{} };
+    const row = try rt.arena.alloc(Value, exprs.len);
+    for (exprs, row) |e, *v| {
+        const value = try executor.eval(rt, &frame, e, rt.arena);
+        // Bound values and constants outlive the execution; anything else is copied, as
+        // runQuery's VALUES rows are.
+        const stable = e.data == .parameter or e.data == .constant;
+        v.* = if (stable) value else try value_mod.dupe(rt.arena, value);
+    }
+    const rows = try rt.arena.alloc([]Value, 1);
+    rows[0] = row;
+    return rows;
+}
+
 pub fn runInsert(rt: *Runtime, plan: *const InsertPlan) Error!Outcome {
-    const rows: [][]Value = if (plan.source) |query|
-        try executor.runQuery(rt, query, null, null, rt.arena)
-    else blk: {
+    const rows: [][]Value = if (plan.source) |query| blk: {
+        if (singleValuesRow(query)) |exprs| break :blk try evalValuesRow(rt, exprs);
+        break :blk try executor.runQuery(rt, query, null, null, rt.arena);
+    } else blk: {
         const one = try rt.arena.alloc([]Value, 1);
         one[0] = &.{};
         break :blk one;
     };
-    var writer = try Writer.open(rt, plan.table);
+    var writer = try Writer.openForStatement(rt, plan.table);
     defer writer.close();
     var outcome = Outcome{};
     const n = plan.table.columns.len;
     const slots = try rt.arena.alloc(Value, n + 1);
     const empty_frame = executor.Frame{ .slots = &.{} };
+    // One scratch arena, emptied per row (keeping its memory): no malloc/free per row.
+    var scratch_state = std.heap.ArenaAllocator.init(rt.gpa);
+    defer scratch_state.deinit();
     for (rows) |row| {
-        var scratch_state = std.heap.ArenaAllocator.init(rt.gpa);
-        defer scratch_state.deinit();
+        _ = scratch_state.reset(.retain_capacity);
         const scratch = scratch_state.allocator();
         for (0..n) |i| {
             slots[i] = if (plan.column_map[i]) |source| row[source] else if (plan.defaults[i]) |d|
@@ -320,14 +347,15 @@ pub fn runInsert(rt: *Runtime, plan: *const InsertPlan) Error!Outcome {
 pub fn runUpdate(rt: *Runtime, plan: *const UpdatePlan) Error!Outcome {
     var rows = std.ArrayList([]Value).init(rt.arena);
     try executor.runCore(rt, plan.core, null, null, &rows);
-    var writer = try Writer.open(rt, plan.table);
+    var writer = try Writer.openForStatement(rt, plan.table);
     defer writer.close();
     const n = plan.table.columns.len;
     var outcome = Outcome{};
     const slots = try rt.arena.alloc(Value, n + 1);
+    var scratch_state = std.heap.ArenaAllocator.init(rt.gpa);
+    defer scratch_state.deinit();
     for (rows.items) |row| {
-        var scratch_state = std.heap.ArenaAllocator.init(rt.gpa);
-        defer scratch_state.deinit();
+        _ = scratch_state.reset(.retain_capacity);
         const old = row[0 .. n + 1];
         @memcpy(slots, old);
         for (plan.set_columns, row[n + 1 ..]) |column, v| slots[column] = v;
@@ -353,7 +381,7 @@ pub fn runUpdate(rt: *Runtime, plan: *const UpdatePlan) Error!Outcome {
 pub fn runDelete(rt: *Runtime, plan: *const DeletePlan) Error!Outcome {
     var rows = std.ArrayList([]Value).init(rt.arena);
     try executor.runCore(rt, plan.core, null, null, &rows);
-    var writer = try Writer.open(rt, plan.table);
+    var writer = try Writer.openForStatement(rt, plan.table);
     defer writer.close();
     const n = plan.table.columns.len;
     var outcome = Outcome{ .changes = @intCast(rows.items.len) };
@@ -366,28 +394,67 @@ pub fn runDelete(rt: *Runtime, plan: *const DeletePlan) Error!Outcome {
 
 const OldRow = struct { rowid: i64, values: []const Value };
 
+/// A UNIQUE index probe of the row being inserted, with the full key it probed.
+const KeyProbe = struct { key: []const u8, probe: BTree.Tree.KeyProbe };
+
 pub const Writer = struct {
     rt: *Runtime,
     table: *schema.Table,
     tree: BTree.Tree,
     index_trees: []BTree.Tree,
-    buffer: std.ArrayListUnmanaged(u8) = .{},
+    /// An INSERT's constraint checks descend to where the row and its keys go; the writes then
+    /// reuse those paths instead of descending again (SQLite's "use seek result"). Only for new
+    /// rows whose checks deleted nothing: a REPLACE (and its foreign key actions, which may
+    /// use other handles on these trees) sets `probes_spoiled`.
+    row_probe: ?BTree.Tree.RowProbe = null,
+    key_probes: []?KeyProbe,
+    probes_spoiled: bool = false,
+    /// The trees' shared write scratch when `open` allocated it from the heap.
+    owned_scratch: ?[]u8 = null,
+
+    /// The writer of a statement's own target table: its scratch comes from the execution
+    /// arena, which a prepared statement keeps across executions, so a one-row INSERT
+    /// allocates nothing per execution. Others (foreign key actions, opened once per parent
+    /// row) use `open`, which frees its scratch at close.
+    pub fn openForStatement(rt: *Runtime, table: *schema.Table) Error!Writer {
+        return openWith(rt, table, rt.arena, false);
+    }
 
     pub fn open(rt: *Runtime, table: *schema.Table) Error!Writer {
+        return openWith(rt, table, rt.gpa, true);
+    }
+
+    fn openWith(rt: *Runtime, table: *schema.Table, scratch_allocator: Allocator, owned: bool) Error!Writer {
         const index_trees = try rt.arena.alloc(BTree.Tree, table.indexes.len);
         for (table.indexes, index_trees) |index, *tree| tree.* = BTree.Tree.open(rt.txn, rt.gpa, index.root_page_no, .index);
+        const key_probes = try rt.arena.alloc(?KeyProbe, table.indexes.len);
+        @memset(key_probes, null);
+        var tree = BTree.Tree.open(rt.txn, rt.gpa, table.root_page_no, .table);
+        // One pair of write scratch buffers serves all the trees (they write one at a time).
+        const cell_size = tree.layout.cell_size_bytes_max;
+        const scratch = try scratch_allocator.alloc(u8, cell_size + tree.layout.usable_size_bytes);
+        tree.lendScratch(scratch[0..cell_size], scratch[cell_size..]);
+        for (index_trees) |*index_tree| index_tree.lendScratch(scratch[0..cell_size], scratch[cell_size..]);
         return .{
             .rt = rt,
             .table = table,
-            .tree = BTree.Tree.open(rt.txn, rt.gpa, table.root_page_no, .table),
+            .tree = tree,
             .index_trees = index_trees,
+            .key_probes = key_probes,
+            .owned_scratch = if (owned) scratch else null,
         };
+    }
+
+    fn clearProbes(w: *Writer) void {
+        w.row_probe = null;
+        @memset(w.key_probes, null);
+        w.probes_spoiled = false;
     }
 
     pub fn close(w: *Writer) void {
         for (w.index_trees) |*tree| tree.close();
         w.tree.close();
-        w.buffer.deinit(w.rt.gpa);
+        if (w.owned_scratch) |scratch| w.rt.gpa.free(scratch);
     }
 
     /// The rowid a new row gets: the given integer (after INTEGER affinity), else max + 1.
@@ -433,6 +500,7 @@ pub const Writer = struct {
     /// `write` with upsert clauses: a conflict an ON CONFLICT clause matches is resolved by it.
     pub fn writeUpsert(w: *Writer, slots: []Value, old: ?OldRow, checks: []const Check, conflict: ast.ConflictAction, upserts: []const UpsertPlan, scratch: Allocator) Error!WriteResult {
         const n = w.table.columns.len;
+        w.clearProbes();
         try w.applyTypes(slots, scratch);
         if (!try w.checkNotNull(slots, conflict)) return .skipped;
         try w.checkChecks(slots, checks, scratch);
@@ -448,7 +516,7 @@ pub const Writer = struct {
             try w.deleteKeys(o.rowid, o.values, scratch);
             if (o.rowid != rowid) _ = try w.tree.deleteRow(o.rowid);
         }
-        try w.writeRecord(slots);
+        try w.writeRecord(slots, scratch);
         try w.insertKeys(rowid, slots, scratch);
         if (old) |o| if (w.rt.foreign_keys) try w.handleParentUpdate(o.values, slots, scratch);
         return .written;
@@ -540,28 +608,71 @@ pub const Writer = struct {
     fn resolveConflicts(w: *Writer, slots: []Value, self_rowid: ?i64, conflict: ast.ConflictAction, upserts: []const UpsertPlan, scratch: Allocator) Error!Resolution {
         const n = w.table.columns.len;
         const rowid = slots[n].integer;
-        if (self_rowid != rowid and try w.rowExists(rowid)) {
+        const exists = if (self_rowid == null) try w.probeRow(rowid) else self_rowid != rowid and try w.rowExists(rowid);
+        if (exists) {
             if (w.matchUpsert(upserts, null)) |u| return .{ .upsert = .{ .plan = u, .rowid = rowid } };
             switch (conflict) {
                 .ignore => return .skip,
-                .replace => try w.deleteStored(rowid, scratch),
+                .replace => {
+                    w.probes_spoiled = true;
+                    try w.deleteStored(rowid, scratch);
+                },
                 else => return w.uniqueError(null),
             }
         }
-        for (w.table.indexes, w.index_trees) |index, *tree| {
+        for (w.table.indexes, w.index_trees, 0..) |index, *tree, i| {
             if (!index.unique) continue;
-            var guard: u32 = 0;
-            while (try w.findConflict(index, tree, slots, self_rowid, scratch)) |other| : (guard += 1) {
-                if (guard > 1_000_000) return error.Corrupt;
+            var round: u32 = 0;
+            while (try w.nextConflict(i, tree, slots, self_rowid, round == 0, scratch)) |other| : (round += 1) {
+                if (round > 1_000_000) return error.Corrupt;
                 if (w.matchUpsert(upserts, index)) |u| return .{ .upsert = .{ .plan = u, .rowid = other } };
                 switch (conflict) {
                     .ignore => return .skip,
-                    .replace => try w.deleteStored(other, scratch),
+                    .replace => {
+                        w.probes_spoiled = true;
+                        try w.deleteStored(other, scratch);
+                    },
                     else => return w.uniqueError(index),
                 }
             }
         }
         return .proceed;
+    }
+
+    /// rowExists for a new row, keeping the descent for writeRecord.
+    fn probeRow(w: *Writer, rowid: i64) Error!bool {
+        w.row_probe = try w.tree.probeRow(rowid);
+        return w.row_probe.?.existing != null;
+    }
+
+    /// The next row that UNIQUE index `i` says the new row collides with. The first round of a
+    /// new row probes the full key once (kept for insertKeys); only when its neighbours lie in
+    /// other leaves, or after a REPLACE deleted one, is the index searched by its key columns.
+    fn nextConflict(w: *Writer, i: usize, tree: *BTree.Tree, slots: []const Value, self_rowid: ?i64, first_round: bool, scratch: Allocator) Error!?i64 {
+        const index = w.table.indexes[i];
+        if (first_round and self_rowid == null and !w.probes_spoiled) {
+            if (try w.probeKey(i, tree, slots, scratch)) |probe| {
+                if (probe.conclusive) return probe.conflict_rowid;
+            }
+        }
+        return w.findConflict(index, tree, slots, self_rowid, scratch);
+    }
+
+    /// Probes index `i` for the new row's full key; null when a key column is NULL (NULLs
+    /// never conflict, and findConflict says so without a search).
+    fn probeKey(w: *Writer, i: usize, tree: *BTree.Tree, slots: []const Value, scratch: Allocator) Error!?*const BTree.Tree.KeyProbe {
+        const index = w.table.indexes[i];
+        var values: [key_codec.column_count_max]Value = undefined;
+        var descending: [key_codec.column_count_max]bool = undefined;
+        const k = index.columns.len;
+        keyValues(index, slots, values[0..k], descending[0..k]);
+        for (values[0..k]) |v| if (v == .null) return null;
+        const n = w.table.columns.len;
+        const key = try fullKey(index, slots, slots[n].integer, scratch);
+        const prefix_len = key_codec.encodedSizeBytes(values[0..k], false);
+        assert(prefix_len < key.len);
+        w.key_probes[i] = .{ .key = key, .probe = try tree.probeKeyUnique(key, prefix_len) };
+        return &w.key_probes[i].?.probe;
     }
 
     /// The first ON CONFLICT clause whose target is this index's columns (null: the rowid),
@@ -646,7 +757,13 @@ pub const Writer = struct {
     }
 
     fn insertKeys(w: *Writer, rowid: i64, slots: []const Value, scratch: Allocator) Error!void {
-        for (w.table.indexes, w.index_trees) |index, *tree| {
+        for (w.table.indexes, w.index_trees, w.key_probes) |index, *tree, *maybe_probe| {
+            if (maybe_probe.*) |*p| if (!w.probes_spoiled) {
+                // The probe encoded this very key: the slots have not changed since.
+                if (std.debug.runtime_safety) assert(std.mem.eql(u8, p.key, try fullKey(index, slots, rowid, scratch)));
+                _ = try tree.insertKeyProbed(&p.probe, p.key);
+                continue;
+            };
             _ = try tree.insertKey(try fullKey(index, slots, rowid, scratch));
         }
     }
@@ -657,7 +774,7 @@ pub const Writer = struct {
         }
     }
 
-    fn writeRecord(w: *Writer, slots: []const Value) Error!void {
+    fn writeRecord(w: *Writer, slots: []const Value, scratch: Allocator) Error!void {
         const n = w.table.columns.len;
         const stored = slots[0..n];
         var alias_saved: Value = .null;
@@ -668,10 +785,11 @@ pub const Writer = struct {
         defer if (w.table.rowid_alias) |alias| {
             @constCast(stored)[alias] = alias_saved;
         };
-        const size = try record.encodedSizeBytes(stored);
-        try w.buffer.resize(w.rt.gpa, size);
-        _ = record.encode(stored, w.buffer.items);
-        _ = try w.tree.insertRow(slots[n].integer, w.buffer.items);
+        const payload = try scratch.alloc(u8, try record.encodedSizeBytes(stored));
+        _ = record.encode(stored, payload);
+        const rowid = slots[n].integer;
+        const hint: ?*const BTree.Tree.RowProbe = if (w.probes_spoiled) null else if (w.row_probe) |*p| p else null;
+        _ = try w.tree.insertRowProbed(hint, rowid, payload);
     }
 
     /// Deletes a stored row found by rowid, with its index keys (OR REPLACE).

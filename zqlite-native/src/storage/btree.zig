@@ -103,6 +103,11 @@ fn searchNode(node: Node, target: Target, strict: bool) errors.Error!u32 {
     }
     var low: u32 = 0;
     var high: u32 = node.cell_count;
+    if (high == 0) return 0;
+    // Appends (growing rowids, a sequence) go past the last cell at every level: one probe.
+    const last = try compareAt(node, high - 1, target);
+    if (last == .lt or (strict and last == .eq)) return high;
+    high -= 1;
     while (low < high) {
         const middle = low + (high - low) / 2;
         const order = try compareAt(node, middle, target);
@@ -374,6 +379,8 @@ pub fn BTreeType(comptime Pages: type) type {
             /// Write-path scratch: one cell, and one page for defragmenting. Allocated lazily.
             cell_buffer: ?[]u8 = null,
             page_scratch: ?[]u8 = null,
+            /// The two scratch buffers belong to the caller (lendScratch): close keeps them.
+            scratch_lent: bool = false,
             /// Balance scratch (cell lists), reset after each change so that the page-sized
             /// buffers are reused rather than allocated and freed per split or merge.
             arena: std.heap.ArenaAllocator,
@@ -432,10 +439,25 @@ pub fn BTreeType(comptime Pages: type) type {
             /// Frees the handle's scratch memory; every cursor must be closed first.
             pub fn close(tree: *Tree) void {
                 std.debug.assert(!tree.hasCursors());
-                if (tree.cell_buffer) |buffer| tree.allocator.free(buffer);
-                if (tree.page_scratch) |buffer| tree.allocator.free(buffer);
+                if (!tree.scratch_lent) {
+                    if (tree.cell_buffer) |buffer| tree.allocator.free(buffer);
+                    if (tree.page_scratch) |buffer| tree.allocator.free(buffer);
+                }
                 tree.arena.deinit();
                 tree.* = undefined;
+            }
+
+            /// Uses the caller's write scratch (at least `layout.cell_size_bytes_max` and
+            /// `layout.usable_size_bytes` long, outliving the handle) instead of allocating it
+            /// per handle. Handles that never write at the same time, such as one statement's
+            /// table and index trees, may share one pair: nothing stays in it between calls.
+            pub fn lendScratch(tree: *Tree, cell_buffer: []u8, page_scratch: []u8) void {
+                std.debug.assert(tree.cell_buffer == null and tree.page_scratch == null);
+                std.debug.assert(cell_buffer.len >= tree.layout.cell_size_bytes_max);
+                std.debug.assert(page_scratch.len >= tree.layout.usable_size_bytes);
+                tree.cell_buffer = cell_buffer[0..tree.layout.cell_size_bytes_max];
+                tree.page_scratch = page_scratch[0..tree.layout.usable_size_bytes];
+                tree.scratch_lent = true;
             }
 
             fn scratch(tree: *Tree) errors.Error!void {
@@ -490,14 +512,41 @@ pub fn BTreeType(comptime Pages: type) type {
                 return if (equal) cell else null;
             }
 
+            /// Where a rowid is or would go, from one descent: a write that first checks whether
+            /// the row exists hands this to insertRowProbed instead of descending twice.
+            pub const RowProbe = struct {
+                path: Path = .{},
+                /// The tree's modification_count when probed: the path is stale once it moved.
+                modification_count: u64 = 0,
+                rowid: i64 = 0,
+                /// The row with this rowid (its `local` cleared), if there is one.
+                existing: ?node_format.Cell = null,
+            };
+
+            pub fn probeRow(tree: *Tree, rowid: i64) errors.Error!RowProbe {
+                std.debug.assert(tree.kind == .table);
+                var probe = RowProbe{ .modification_count = tree.modification_count, .rowid = rowid };
+                try tree.descend(.{ .rowid = rowid }, false, &probe.path);
+                probe.existing = try tree.findExact(&probe.path, .{ .rowid = rowid });
+                std.debug.assert(probe.path.len >= 1);
+                return probe;
+            }
+
             /// Inserts a row, replacing any row with the same rowid; returns true if replaced.
             pub fn insertRow(tree: *Tree, rowid: i64, payload: []const u8) errors.Error!bool {
+                return tree.insertRowProbed(null, rowid, payload);
+            }
+
+            /// insertRow, reusing `hint` when it probed this rowid and this handle changed
+            /// nothing since. The caller guarantees that no other handle changed the tree.
+            pub fn insertRowProbed(tree: *Tree, hint: ?*const RowProbe, rowid: i64, payload: []const u8) errors.Error!bool {
                 std.debug.assert(tree.kind == .table);
                 if (payload.len > record.record_size_bytes_max) return error.TooBig;
                 try tree.scratch();
-                var path = Path{};
-                try tree.descend(.{ .rowid = rowid }, false, &path);
-                const existing = try tree.findExact(&path, .{ .rowid = rowid });
+                const fresh = if (hint) |h| h.rowid == rowid and h.modification_count == tree.modification_count else false;
+                var probe = if (fresh) hint.?.* else try tree.probeRow(rowid);
+                const path = &probe.path;
+                const existing = probe.existing;
                 tree.saveCursors();
                 tree.modification_count += 1;
                 if (existing) |cell| try tree.freeOverflow(cell);
@@ -516,18 +565,62 @@ pub fn BTreeType(comptime Pages: type) type {
                     overflow_page_no,
                     tree.cell_buffer.?,
                 );
-                try tree.placeCell(&path, tree.cell_buffer.?[0..size], existing != null);
+                try tree.placeCell(path, tree.cell_buffer.?[0..size], existing != null);
                 return existing != null;
+            }
+
+            /// One descent for a full index key (columns then rowid) and what a UNIQUE check
+            /// can tell from its leaf; insertKeyProbed reuses the path.
+            pub const KeyProbe = struct {
+                path: Path = .{},
+                modification_count: u64 = 0,
+                /// An entry with the same key columns, when one sits next to the position.
+                conflict_rowid: ?i64 = null,
+                /// True when the probe settles the UNIQUE check; false when the neighbours of
+                /// the position lie in other leaves and the caller must search.
+                conclusive: bool = false,
+            };
+
+            /// Probes full `key`: entries sharing its first `unique_prefix_len` bytes (its key
+            /// columns) are contiguous and ordered by rowid, so any of them is adjacent to the
+            /// position where `key` would go.
+            pub fn probeKeyUnique(tree: *Tree, key: []const u8, unique_prefix_len: usize) errors.Error!KeyProbe {
+                std.debug.assert(tree.kind == .index);
+                std.debug.assert(unique_prefix_len <= key.len);
+                var probe = KeyProbe{ .modification_count = tree.modification_count };
+                try tree.descend(.{ .key = key }, false, &probe.path);
+                const leaf = probe.path.leaf();
+                const ref = try tree.pages.get(leaf.page_no);
+                defer tree.pages.release(ref);
+                const node = try tree.parseNode(ref);
+                const prefix = key[0..unique_prefix_len];
+                for ([_]u32{ leaf.index, leaf.index -% 1 }) |neighbour| {
+                    if (neighbour >= node.cell_count) continue;
+                    const stored = try node.keyAt(neighbour);
+                    if (comparePrefix(stored, prefix) != .eq) continue;
+                    probe.conflict_rowid = try key_codec.rowidOf(stored);
+                    probe.conclusive = true;
+                    return probe;
+                }
+                probe.conclusive = leaf.index > 0 and leaf.index < node.cell_count;
+                return probe;
             }
 
             /// Inserts an index key; returns false (and changes nothing) if it is already there,
             /// so the caller can raise a UNIQUE error. Keys longer than the page allows: TooBig.
             pub fn insertKey(tree: *Tree, key: []const u8) errors.Error!bool {
+                return tree.insertKeyProbed(null, key);
+            }
+
+            /// insertKey, reusing `hint` (a probe of this very key) when this handle changed
+            /// nothing since. The caller guarantees that no other handle changed the tree.
+            pub fn insertKeyProbed(tree: *Tree, hint: ?*const KeyProbe, key: []const u8) errors.Error!bool {
                 std.debug.assert(tree.kind == .index);
                 if (key.len > tree.layout.index_key_size_bytes_max) return error.TooBig;
                 try tree.scratch();
                 var path = Path{};
-                try tree.descend(.{ .key = key }, false, &path);
+                const fresh = if (hint) |h| h.modification_count == tree.modification_count else false;
+                if (fresh) path = hint.?.path else try tree.descend(.{ .key = key }, false, &path);
                 if (try tree.findExact(&path, .{ .key = key }) != null) return false;
                 tree.saveCursors();
                 tree.modification_count += 1;
@@ -652,6 +745,10 @@ pub fn BTreeType(comptime Pages: type) type {
                     if (fits and !tree.underfull(list.sizeBytes(), &list)) {
                         return tree.writeList(entry.page_no, &list);
                     }
+                    if (!fits and list.isLeaf()) {
+                        std.debug.assert(level == path.len - 1);
+                        if (try tree.splitLeafInPlace(path, &list, appended)) return;
+                    }
                     var parent = try tree.loadList(path.entries[level - 1].page_no);
                     errdefer parent.deinit();
                     const child_index = path.entries[level - 1].index;
@@ -664,6 +761,94 @@ pub fn BTreeType(comptime Pages: type) type {
                     quick = false;
                 }
                 unreachable; // The loop climbs one level per step and ends at the root.
+            }
+
+            /// The usual leaf overflow, without rebuilding the parent: the leaf's cells are split
+            /// over new pages plus the leaf's own page (the last part), and one separator per new
+            /// page goes into the parent page in place (a quick split when the leaf is the
+            /// parent's right child and the new cell is its last, see balanceQuick). Returns
+            /// false, having changed nothing, when the parent lacks the room for the separators.
+            fn splitLeafInPlace(tree: *Tree, path: *const Path, list: *const CellList, appended: bool) errors.Error!bool {
+                std.debug.assert(path.len >= 2 and list.isLeaf());
+                const leaf_page_no = path.entries[path.len - 1].page_no;
+                const parent_entry = path.entries[path.len - 2];
+                const parent_ref = try tree.pages.getMut(parent_entry.page_no);
+                defer tree.pages.release(parent_ref);
+                const parent = try tree.parseNode(parent_ref);
+                if (parent.isLeaf() or parent_entry.index > parent.cell_count) {
+                    return errors.corrupt(@src(), "page {d}: not the parent of {d}", .{ parent_entry.page_no, leaf_page_no });
+                }
+                const n: u32 = @intCast(list.count());
+                const quick = appended and parent_entry.index == parent.cell_count;
+                var partition = Partition{ .count = 2 };
+                if (quick) {
+                    partition.starts[0] = 0;
+                    partition.ends[0] = n - 1;
+                    partition.starts[1] = n - 1;
+                    partition.ends[1] = n;
+                } else {
+                    partition = partitionCells(list, tree.layout.capacity_bytes);
+                }
+                std.debug.assert(partition.count >= 2);
+                var needed: u32 = 0;
+                for (0..partition.count - 1) |part| {
+                    needed += try tree.separatorSize(list, partition.ends[part] - 1) + node_format.slot_size_bytes;
+                }
+                if (parent.freeBytes() < needed) return false;
+                var page_nos: [parts_max]u32 = undefined;
+                try tree.writeSplitPages(list, partition, leaf_page_no, quick, &page_nos);
+                var buffer: [node_format.child_size_bytes + record.varint_size_bytes_max + key_size_bytes_max_any]u8 = undefined;
+                for (0..partition.count - 1) |part| {
+                    const source = try node_format.parseCell(list.kind, tree.layout, list.get(partition.ends[part] - 1));
+                    const size = node_format.writeInteriorCell(tree.kind, page_nos[part], source.rowid, source.local, &buffer);
+                    const node = try tree.parseNode(parent_ref);
+                    const at = parent_entry.index + @as(u32, @intCast(part));
+                    // The free bytes were counted above and defragmenting reaches them all, so
+                    // only a damaged header (fragment count) can make this fail.
+                    if (!try node_format.tryInsertCell(node, parent_ref.bytes, at, buffer[0..size], tree.page_scratch.?)) {
+                        return errors.corrupt(@src(), "page {d}: free space miscounted", .{parent_entry.page_no});
+                    }
+                }
+                if (quick) node_format.setRightChild(parent_ref.bytes, page_nos[1]);
+                return true;
+            }
+
+            /// Bytes of the separator that leaf cell `index` of `list` makes in an interior node.
+            fn separatorSize(tree: *const Tree, list: *const CellList, index: u32) errors.Error!u32 {
+                const source = try node_format.parseCell(list.kind, tree.layout, list.get(index));
+                var buffer: [node_format.child_size_bytes + record.varint_size_bytes_max + key_size_bytes_max_any]u8 = undefined;
+                return node_format.writeInteriorCell(tree.kind, 2, source.rowid, source.local, &buffer);
+            }
+
+            /// Writes the parts of a leaf split: new pages for all but the last part, which goes
+            /// to the leaf's own page (left as it is for a quick split: it already holds exactly
+            /// the first part, the in-place insert having failed without changing it).
+            fn writeSplitPages(
+                tree: *Tree,
+                list: *const CellList,
+                partition: Partition,
+                leaf_page_no: u32,
+                quick: bool,
+                page_nos: *[parts_max]u32,
+            ) errors.Error!void {
+                std.debug.assert(partition.count >= 2 and partition.count <= parts_max);
+                if (quick) {
+                    std.debug.assert(partition.count == 2);
+                    const ref = try tree.pages.allocate();
+                    tree.writePart(ref, list, partition, 1, 0);
+                    page_nos[0] = leaf_page_no;
+                    page_nos[1] = ref.page_no;
+                    tree.pages.release(ref);
+                    return;
+                }
+                for (0..partition.count) |part_usize| {
+                    const part: u32 = @intCast(part_usize);
+                    const is_last = part + 1 == partition.count;
+                    const ref = if (is_last) try tree.pages.getMut(leaf_page_no) else try tree.pages.allocate();
+                    page_nos[part] = ref.page_no;
+                    tree.writePart(ref, list, partition, part, 0);
+                    tree.pages.release(ref);
+                }
             }
 
             fn loadList(tree: *Tree, page_no: u32) errors.Error!CellList {
