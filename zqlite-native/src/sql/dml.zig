@@ -411,6 +411,10 @@ pub const Writer = struct {
     probes_spoiled: bool = false,
     /// The trees' shared write scratch when `open` allocated it from the heap.
     owned_scratch: ?[]u8 = null,
+    /// Per index: an UPDATE that keeps the rowid leaves this index's key as it is, so the index
+    /// needs no UNIQUE check, delete or insert (SQLite skips indexes of unchanged columns too).
+    /// An UPDATE of unindexed columns then dirties only the row's table page.
+    unchanged_keys: []bool,
 
     /// The writer of a statement's own target table: its scratch comes from the execution
     /// arena, which a prepared statement keeps across executions, so a one-row INSERT
@@ -429,6 +433,8 @@ pub const Writer = struct {
         for (table.indexes, index_trees) |index, *tree| tree.* = BTree.Tree.open(rt.txn, rt.gpa, index.root_page_no, .index);
         const key_probes = try rt.arena.alloc(?KeyProbe, table.indexes.len);
         @memset(key_probes, null);
+        const unchanged_keys = try rt.arena.alloc(bool, table.indexes.len);
+        @memset(unchanged_keys, false);
         var tree = BTree.Tree.open(rt.txn, rt.gpa, table.root_page_no, .table);
         // One pair of write scratch buffers serves all the trees (they write one at a time).
         const cell_size = tree.layout.cell_size_bytes_max;
@@ -441,6 +447,7 @@ pub const Writer = struct {
             .tree = tree,
             .index_trees = index_trees,
             .key_probes = key_probes,
+            .unchanged_keys = unchanged_keys,
             .owned_scratch = if (owned) scratch else null,
         };
     }
@@ -507,17 +514,18 @@ pub const Writer = struct {
         if (w.rt.foreign_keys) try w.checkParents(slots, scratch);
         const rowid = slots[n].integer;
         const self_rowid: ?i64 = if (old) |o| o.rowid else null;
+        try w.markUnchangedKeys(slots, old, scratch);
         switch (try w.resolveConflicts(slots, self_rowid, conflict, upserts, scratch)) {
             .proceed => {},
             .skip => return .skipped,
             .upsert => |u| return w.applyUpsert(u.plan, u.rowid, slots, checks, scratch),
         }
         if (old) |o| {
-            try w.deleteKeys(o.rowid, o.values, scratch);
+            try w.deleteKeys(o.rowid, o.values, w.unchanged_keys, scratch);
             if (o.rowid != rowid) _ = try w.tree.deleteRow(o.rowid);
         }
         try w.writeRecord(slots, scratch);
-        try w.insertKeys(rowid, slots, scratch);
+        try w.insertKeys(rowid, slots, w.unchanged_keys, scratch);
         if (old) |o| if (w.rt.foreign_keys) try w.handleParentUpdate(o.values, slots, scratch);
         return .written;
     }
@@ -621,7 +629,7 @@ pub const Writer = struct {
             }
         }
         for (w.table.indexes, w.index_trees, 0..) |index, *tree, i| {
-            if (!index.unique) continue;
+            if (!index.unique or w.unchanged_keys[i]) continue;
             var round: u32 = 0;
             while (try w.nextConflict(i, tree, slots, self_rowid, round == 0, scratch)) |other| : (round += 1) {
                 if (round > 1_000_000) return error.Corrupt;
@@ -637,6 +645,19 @@ pub const Writer = struct {
             }
         }
         return .proceed;
+    }
+
+    /// Sets unchanged_keys for this write: all false unless it rewrites row `old` in place.
+    fn markUnchangedKeys(w: *Writer, slots: []const Value, old: ?OldRow, scratch: Allocator) Error!void {
+        @memset(w.unchanged_keys, false);
+        const o = old orelse return;
+        const rowid = slots[w.table.columns.len].integer;
+        if (o.rowid != rowid) return;
+        for (w.table.indexes, w.unchanged_keys) |index, *unchanged| {
+            const before = try fullKey(index, o.values, rowid, scratch);
+            const after = try fullKey(index, slots, rowid, scratch);
+            unchanged.* = std.mem.eql(u8, before, after);
+        }
     }
 
     /// rowExists for a new row, keeping the descent for writeRecord.
@@ -756,8 +777,10 @@ pub const Writer = struct {
         return buffer[0..size];
     }
 
-    fn insertKeys(w: *Writer, rowid: i64, slots: []const Value, scratch: Allocator) Error!void {
-        for (w.table.indexes, w.index_trees, w.key_probes) |index, *tree, *maybe_probe| {
+    /// Inserts the row's key into every index but those `skip` marks.
+    fn insertKeys(w: *Writer, rowid: i64, slots: []const Value, skip: []const bool, scratch: Allocator) Error!void {
+        for (w.table.indexes, w.index_trees, w.key_probes, skip) |index, *tree, *maybe_probe, skipped| {
+            if (skipped) continue;
             if (maybe_probe.*) |*p| if (!w.probes_spoiled) {
                 // The probe encoded this very key: the slots have not changed since.
                 if (std.debug.runtime_safety) assert(std.mem.eql(u8, p.key, try fullKey(index, slots, rowid, scratch)));
@@ -768,8 +791,10 @@ pub const Writer = struct {
         }
     }
 
-    fn deleteKeys(w: *Writer, rowid: i64, slots: []const Value, scratch: Allocator) Error!void {
-        for (w.table.indexes, w.index_trees) |index, *tree| {
+    /// Deletes the row's key from every index but those `skip` marks.
+    fn deleteKeys(w: *Writer, rowid: i64, slots: []const Value, skip: ?[]const bool, scratch: Allocator) Error!void {
+        for (w.table.indexes, w.index_trees, 0..) |index, *tree, i| {
+            if (skip) |s| if (s[i]) continue;
             _ = try tree.deleteKey(try fullKey(index, slots, rowid, scratch));
         }
     }
@@ -816,7 +841,7 @@ pub const Writer = struct {
         var scratch_state = std.heap.ArenaAllocator.init(w.rt.gpa);
         defer scratch_state.deinit();
         if (w.rt.foreign_keys) try w.handleChildren(slots, scratch_state.allocator());
-        try w.deleteKeys(rowid, slots, scratch_state.allocator());
+        try w.deleteKeys(rowid, slots, null, scratch_state.allocator());
         _ = try w.tree.deleteRow(rowid);
     }
 };
