@@ -154,7 +154,7 @@ fn processInput(shell: *Shell, reader: anytype) !void {
             continue;
         }
         if (buffer.items.len == 0) {
-            if (std.mem.trim(u8, text, " \t").len == 0) continue;
+            if (allWhitespace(text)) continue;
             start_line = line_number;
         }
         try buffer.appendSlice(text);
@@ -166,6 +166,24 @@ fn processInput(shell: *Shell, reader: anytype) !void {
     }
     // Like sqlite3: an unterminated last statement still runs.
     if (buffer.items.len > 0 and !(shell.failed and shell.bail)) try runChunk(shell, buffer.items, start_line);
+}
+
+/// sqlite3's _all_whitespace: spaces and complete comments only (a `--` comment runs to the
+/// end of the line; an unterminated `/*` is not whitespace), so such a line before any SQL is
+/// skipped and a dot command after it still runs.
+fn allWhitespace(text: []const u8) bool {
+    var i: usize = 0;
+    while (i < text.len) {
+        if (std.ascii.isWhitespace(text[i])) {
+            i += 1;
+        } else if (std.mem.startsWith(u8, text[i..], "/*")) {
+            const end = std.mem.indexOfPos(u8, text, i + 2, "*/") orelse return false;
+            i = end + 2;
+        } else if (std.mem.startsWith(u8, text[i..], "--")) {
+            return true;
+        } else return false;
+    }
+    return true;
 }
 
 fn isDotCommand(text: []const u8) bool {

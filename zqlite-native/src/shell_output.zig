@@ -29,6 +29,7 @@ pub fn setText(buffer: *[text_setting_bytes_max]u8, setting: *[]const u8, text: 
 /// Steps `stmt` to the end, printing its rows; false when a step failed (the error is on the
 /// connection). Headers are printed with the first row, as sqlite3 does.
 pub fn printRows(allocator: std.mem.Allocator, stmt: *engine.Statement, settings: *const Settings, w: anytype) !bool {
+    if (stmt.plan == .explain) return printQueryPlan(allocator, stmt, w);
     if (settings.mode == .box) return printBox(allocator, stmt, settings, w);
     var rows: u64 = 0;
     while (rows < std.math.maxInt(u64)) : (rows += 1) {
@@ -195,4 +196,91 @@ test "csv quoting follows sqlite3" {
     try std.testing.expect(needsCsvQuote("a,b", ","));
     try std.testing.expect(!needsCsvQuote("a|b", ","));
     try std.testing.expect(!needsCsvQuote("a;b", ","));
+}
+
+// ---------------------------------------------------------------------------------------------
+// EXPLAIN QUERY PLAN, drawn as sqlite3's shell draws it in every mode (eqp_render): a
+// "QUERY PLAN" line, then each row under its parent, `|--` before a row with a later sibling,
+// `` `-- `` before the last one, and the prefix growing by `|  ` or three spaces per level.
+
+const PlanRow = struct { id: i64, parent: i64, detail: []const u8 };
+
+/// Nesting drawn before sqlite3 stops descending (its prefix buffer holds 100 bytes).
+const plan_depth_max: u32 = 31;
+
+fn printQueryPlan(allocator: std.mem.Allocator, stmt: *engine.Statement, w: anytype) !bool {
+    var arena_state = std.heap.ArenaAllocator.init(allocator);
+    defer arena_state.deinit();
+    const arena = arena_state.allocator();
+    var rows = std.ArrayList(PlanRow).init(arena);
+    var steps: u64 = 0;
+    while (steps < std.math.maxInt(u32)) : (steps += 1) {
+        const result = stmt.step() catch return false;
+        if (result == .done) break;
+        assert(stmt.columnCount() == 4);
+        var buffer: value.TextBuffer = undefined;
+        const detail = value.textOf(stmt.columnValue(3), &buffer) orelse "";
+        try rows.append(.{
+            .id = integerOf(stmt.columnValue(0)),
+            .parent = integerOf(stmt.columnValue(1)),
+            .detail = try arena.dupe(u8, detail),
+        });
+    }
+    if (rows.items.len == 0) return true;
+    try w.writeAll("QUERY PLAN\n");
+    var prefix = std.ArrayList(u8).init(arena);
+    try printPlanLevel(rows.items, 0, &prefix, 0, w);
+    return true;
+}
+
+fn integerOf(v: engine.Value) i64 {
+    return switch (v) {
+        .integer => |i| i,
+        else => -1,
+    };
+}
+
+fn printPlanLevel(rows: []const PlanRow, parent: i64, prefix: *std.ArrayList(u8), depth: u32, w: anytype) !void {
+    const prefix_len = prefix.items.len;
+    for (rows, 0..) |row, i| {
+        if (row.parent != parent) continue;
+        const last = for (rows[i + 1 ..]) |later| {
+            if (later.parent == parent) break false;
+        } else true;
+        try w.print("{s}{s}{s}\n", .{ prefix.items, if (last) "`--" else "|--", row.detail });
+        if (depth + 1 >= plan_depth_max or row.id == parent) continue;
+        try prefix.appendSlice(if (last) "   " else "|  ");
+        try printPlanLevel(rows, row.id, prefix, depth + 1, w);
+        prefix.shrinkRetainingCapacity(prefix_len);
+    }
+}
+
+test "shell: EXPLAIN QUERY PLAN rows drawn as sqlite3 draws them" {
+    // The rows and the drawing are sqlite3 3.40.1's for a UNION and a scalar subquery.
+    const rows = [_]PlanRow{
+        .{ .id = 1, .parent = 0, .detail = "COMPOUND QUERY" },
+        .{ .id = 2, .parent = 1, .detail = "LEFT-MOST SUBQUERY" },
+        .{ .id = 5, .parent = 2, .detail = "SCAN t USING COVERING INDEX sqlite_autoindex_t_1" },
+        .{ .id = 11, .parent = 1, .detail = "UNION USING TEMP B-TREE" },
+        .{ .id = 13, .parent = 11, .detail = "SCAN u" },
+        .{ .id = 14, .parent = 0, .detail = "SCAN t" },
+        .{ .id = 17, .parent = 0, .detail = "SCALAR SUBQUERY 1" },
+        .{ .id = 22, .parent = 17, .detail = "SEARCH u" },
+    };
+    var out = std.ArrayList(u8).init(std.testing.allocator);
+    defer out.deinit();
+    var prefix = std.ArrayList(u8).init(std.testing.allocator);
+    defer prefix.deinit();
+    try printPlanLevel(&rows, 0, &prefix, 0, out.writer());
+    try std.testing.expectEqualStrings(
+        \\|--COMPOUND QUERY
+        \\|  |--LEFT-MOST SUBQUERY
+        \\|  |  `--SCAN t USING COVERING INDEX sqlite_autoindex_t_1
+        \\|  `--UNION USING TEMP B-TREE
+        \\|     `--SCAN u
+        \\|--SCAN t
+        \\`--SCALAR SUBQUERY 1
+        \\   `--SEARCH u
+        \\
+    , out.items);
 }

@@ -194,6 +194,37 @@ static void test_stats(void) {
   CHECK(zqlite_stats(NULL, one, 1) == ZQLITE_MISUSE);
 }
 
+/* bind_null, clear_bindings and busy_timeout, the issue-4 C ABI calls the tests above skip. */
+static void test_null_bindings_and_busy_timeout(void) {
+  zqlite *db = NULL;
+  CHECK(zqlite_open(":memory:", &db, ZQLITE_OPEN_READWRITE | ZQLITE_OPEN_CREATE) == ZQLITE_OK);
+  CHECK(zqlite_busy_timeout(db, 250) == ZQLITE_OK);
+  zqlite_stmt *timeout = NULL;
+  CHECK(zqlite_prepare(db, "PRAGMA busy_timeout", -1, &timeout, NULL) == ZQLITE_OK);
+  CHECK(zqlite_step(timeout) == ZQLITE_ROW && zqlite_column_int64(timeout, 0) == 250);
+  CHECK(zqlite_finalize(timeout) == ZQLITE_OK);
+  zqlite_stmt *stmt = NULL;
+  CHECK(zqlite_prepare(db, "SELECT ?1, typeof(?2)", -1, &stmt, NULL) == ZQLITE_OK);
+  CHECK(zqlite_bind_int64(stmt, 1, 7) == ZQLITE_OK);
+  CHECK(zqlite_bind_text(stmt, 2, "x", -1) == ZQLITE_OK);
+  CHECK(zqlite_step(stmt) == ZQLITE_ROW && zqlite_column_int64(stmt, 0) == 7);
+  CHECK(strcmp((const char *)zqlite_column_text(stmt, 1), "text") == 0);
+  CHECK(zqlite_reset(stmt) == ZQLITE_OK);
+  CHECK(zqlite_bind_null(stmt, 2) == ZQLITE_OK);
+  CHECK(zqlite_bind_null(stmt, 3) == ZQLITE_RANGE);
+  CHECK(zqlite_step(stmt) == ZQLITE_ROW && zqlite_column_int64(stmt, 0) == 7);
+  CHECK(strcmp((const char *)zqlite_column_text(stmt, 1), "null") == 0);
+  /* clear_bindings makes every parameter NULL again; reset alone keeps them. */
+  CHECK(zqlite_reset(stmt) == ZQLITE_OK);
+  CHECK(zqlite_clear_bindings(stmt) == ZQLITE_OK);
+  CHECK(zqlite_step(stmt) == ZQLITE_ROW && zqlite_column_type(stmt, 0) == ZQLITE_NULL);
+  CHECK(zqlite_finalize(stmt) == ZQLITE_OK);
+  CHECK(zqlite_clear_bindings(NULL) == ZQLITE_MISUSE);
+  CHECK(zqlite_bind_null(NULL, 1) == ZQLITE_MISUSE);
+  CHECK(zqlite_busy_timeout(NULL, 1) == ZQLITE_MISUSE);
+  CHECK(zqlite_close(db) == ZQLITE_OK);
+}
+
 int main(void) {
   test_round_trip();
   test_errors_carry_position();
@@ -201,6 +232,7 @@ int main(void) {
   test_misuse_never_crashes();
   test_close_races_calls_in_flight();
   test_stats();
+  test_null_bindings_and_busy_timeout();
   printf("c_api_test: %d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

@@ -123,9 +123,10 @@ pub fn compileInsert(c: *compile.Compiler, insert: *const ast.Insert) compile.Er
                 return c.fail(name.span.start, "table {s} has no column named {s}", .{ table.name, name.text });
             }
         }
-    } else {
+    } else if (insert.source != null) {
         for (plan.column_map, 0..) |*m, i| m.* = @intCast(i);
     }
+    // DEFAULT VALUES: no source row, so every column takes its default (the map stays empty).
     var empty = compile.Scope{ .parent = null, .entries = .init(c.arena) };
     for (table.columns, 0..) |column, i| {
         plan.defaults[i] = if (column.default) |d| try c.compileExpr(&empty, d) else null;

@@ -133,6 +133,9 @@ pub const Connection = struct {
     retired: std.ArrayListUnmanaged(*schema.Catalog) = .{},
     txn: ?pager.WriteTxn = null,
     savepoints: std.ArrayListUnmanaged(NamedSavepoint) = .{},
+    /// The open transaction was started by SAVEPOINT (not BEGIN): releasing its outermost
+    /// savepoint commits it, as in SQLite.
+    txn_from_savepoint: bool = false,
     changes_count: i64 = 0,
     total_changes_count: i64 = 0,
     last_insert_rowid: i64 = 0,
@@ -398,6 +401,7 @@ pub const Connection = struct {
             .begin => {
                 if (conn.txn != null) return conn.setError(.@"error", null, "cannot start a transaction within a transaction", .{});
                 conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+                conn.txn_from_savepoint = false;
             },
             .commit => {
                 var txn = conn.txn orelse return conn.setError(.@"error", null, "cannot commit - no transaction is active", .{});
@@ -414,7 +418,10 @@ pub const Connection = struct {
                 try conn.reloadCatalogFresh();
             },
             .savepoint => |name| {
-                if (conn.txn == null) conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+                if (conn.txn == null) {
+                    conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+                    conn.txn_from_savepoint = true;
+                }
                 const id = conn.txn.?.savepoint() catch |err| return conn.storageError(err);
                 const owned = try conn.allocator.dupe(u8, name.text);
                 try conn.savepoints.append(conn.allocator, .{ .name = owned, .id = id });
@@ -424,7 +431,7 @@ pub const Connection = struct {
                 const id = conn.savepoints.items[index].id;
                 conn.txn.?.releaseSavepoint(id) catch |err| return conn.storageError(err);
                 conn.popSavepoints(index);
-                if (index == 0) {
+                if (index == 0 and conn.txn_from_savepoint) {
                     var txn = conn.txn.?;
                     conn.txn = null;
                     txn.commit() catch |err| return conn.storageError(err);

@@ -65,7 +65,10 @@ pub fn columnNames(kind: Kind) []const []const u8 {
         .index_info => &.{ "seqno", "cid", "name" },
         .wal_checkpoint => &.{ "busy", "log", "checkpointed" },
         .unknown => &.{},
-        else => &.{@tagName(kind)},
+        .busy_timeout => &.{"timeout"},
+        // Comptime per kind, so the one-name list is static (a runtime `&.{...}` would point
+        // into this function's frame).
+        inline else => |known| &.{@tagName(known)},
     };
 }
 
@@ -101,7 +104,8 @@ pub fn run(rt: *Runtime, catalog: *const schema.Catalog, plan: Plan) executor.Er
         },
         .page_count => try one(rt, &rows, .{ .integer = rt.txn.pageCount() }),
         .integrity_check, .quick_check => try integrityCheck(rt, catalog, &rows),
-        .busy_timeout => try one(rt, &rows, .{ .integer = if (plan.argument) |v| executor.integerOf(v) else 5000 }),
+        // The engine has already applied a new value to the database's options.
+        .busy_timeout => try one(rt, &rows, .{ .integer = rt.txn.db.options.busy_timeout_ms }),
         .journal_mode => try one(rt, &rows, .{ .text = "wal" }),
         .synchronous => try one(rt, &rows, .{ .integer = 2 }),
         .foreign_keys => if (plan.argument == null) try one(rt, &rows, .{ .integer = @intFromBool(rt.foreign_keys) }),

@@ -1,0 +1,38 @@
+-- Transactions, savepoints, RETURNING, upsert, PRAGMAs and EXPLAIN QUERY PLAN as sqlite3 shows them.
+.nullvalue NULL
+CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT UNIQUE, c INT);
+CREATE INDEX tc ON t(c DESC, b);
+BEGIN DEFERRED;
+INSERT INTO t VALUES(1, 'x', 5);
+SAVEPOINT s1;
+INSERT INTO t VALUES(2, 'y', 6);
+ROLLBACK TO s1;
+INSERT INTO t VALUES(3, 'z', 7);
+RELEASE s1;
+COMMIT;
+BEGIN IMMEDIATE;
+DELETE FROM t WHERE a = 3;
+ROLLBACK;
+BEGIN;
+UPDATE t SET c = c + 1 WHERE a = 1 RETURNING a, c;
+END;
+SELECT * FROM t ORDER BY a;
+INSERT INTO t(b, c) VALUES('w', 1) RETURNING a, b;
+DELETE FROM t WHERE b = 'w' RETURNING *;
+INSERT INTO t VALUES(1, 'x2', 0) ON CONFLICT(a) DO UPDATE SET b = excluded.b || '!' RETURNING *;
+INSERT INTO t VALUES(9, 'x2!', 0) ON CONFLICT(b) DO NOTHING;
+INSERT OR REPLACE INTO t VALUES(3, 'zz', 8);
+SELECT * FROM t ORDER BY a;
+PRAGMA integrity_check;
+PRAGMA table_info(t);
+PRAGMA index_list(t);
+PRAGMA index_info(tc);
+PRAGMA user_version = 7;
+PRAGMA user_version;
+PRAGMA synchronous;
+PRAGMA busy_timeout = 250;
+PRAGMA busy_timeout;
+PRAGMA cache_size;
+PRAGMA wal_checkpoint;
+EXPLAIN QUERY PLAN SELECT * FROM t WHERE a = 1;
+EXPLAIN QUERY PLAN SELECT * FROM t WHERE b = 'x';
