@@ -16,6 +16,7 @@ const schema = @import("schema.zig");
 const value_mod = @import("value.zig");
 const compare = @import("compare.zig");
 const functions = @import("functions.zig");
+const aggregate_functions = @import("aggregates.zig");
 const planner = @import("planner.zig");
 
 const Allocator = std.mem.Allocator;
@@ -788,7 +789,7 @@ pub const Compiler = struct {
 
     fn compileFunction(c: *Compiler, scope: *Scope, e: *const ast.Expr, f: ast.Expr.Function) Error!*Expr {
         if (f.over != null) return c.fail(e.span.start, "window functions are not supported", .{});
-        if (aggregateKind(f)) |kind| return c.compileAggregate(scope, e, f, kind);
+        if (try c.aggregateKind(f)) |kind| return c.compileAggregate(scope, f, kind);
         const function = functions.lookup(f.name.text) orelse
             return c.fail(f.name.span.start, "no such function: {s}", .{f.name.text});
         var diagnostic: value_mod.Diagnostic = .{};
@@ -800,17 +801,21 @@ pub const Compiler = struct {
         return c.new(.{ .function = .{ .function = function, .args = args } });
     }
 
-    fn compileAggregate(c: *Compiler, scope: *Scope, e: *const ast.Expr, f: ast.Expr.Function, kind: ir.AggKind) Error!*Expr {
+    /// The aggregate `f` calls, by aggregates.lookup (name and arity), or null for a scalar call.
+    fn aggregateKind(c: *Compiler, f: ast.Expr.Function) Error!?ir.AggKind {
+        var diagnostic: value_mod.Diagnostic = .{};
+        const arg_count = if (f.star) 0 else f.args.len;
+        // The arity is checked first, as SQLite does (before DISTINCT and misuse).
+        return aggregate_functions.lookup(f.name.text, arg_count, &diagnostic) catch
+            c.fail(f.name.span.start, "wrong number of arguments to function {s}()", .{f.name.text});
+    }
+
+    fn compileAggregate(c: *Compiler, scope: *Scope, f: ast.Expr.Function, kind: ir.AggKind) Error!*Expr {
         const list = scope.aggregates orelse return c.fail(f.name.span.start, "misuse of aggregate function {s}()", .{f.name.text});
         if (f.distinct and f.args.len != 1) {
-            return c.fail(e.span.start, "DISTINCT aggregates must have exactly one argument", .{});
+            // sqlite3 reports this one without a position.
+            return c.fail(null, "DISTINCT aggregates must have exactly one argument", .{});
         }
-        const arity_ok = switch (kind) {
-            .count_star => f.args.len == 0,
-            .count, .sum, .total, .avg, .min, .max => f.args.len == 1,
-            .group_concat => f.args.len == 1 or f.args.len == 2,
-        };
-        if (!arity_ok) return c.fail(f.name.span.start, "wrong number of arguments to function {s}()", .{f.name.text});
         // Arguments may not themselves hold aggregates.
         scope.aggregates = null;
         defer scope.aggregates = list;
@@ -824,18 +829,6 @@ pub const Compiler = struct {
         return out;
     }
 };
-
-fn aggregateKind(f: ast.Expr.Function) ?ir.AggKind {
-    const name = f.name.text;
-    if (std.ascii.eqlIgnoreCase(name, "count")) return if (f.star or f.args.len == 0) .count_star else .count;
-    if (std.ascii.eqlIgnoreCase(name, "sum")) return .sum;
-    if (std.ascii.eqlIgnoreCase(name, "total")) return .total;
-    if (std.ascii.eqlIgnoreCase(name, "avg")) return .avg;
-    if (std.ascii.eqlIgnoreCase(name, "group_concat")) return .group_concat;
-    if (f.args.len == 1 and std.ascii.eqlIgnoreCase(name, "min")) return .min;
-    if (f.args.len == 1 and std.ascii.eqlIgnoreCase(name, "max")) return .max;
-    return null;
-}
 
 fn columnOf(entry: *const Entry, name: []const u8) ?u32 {
     for (entry.columns, 0..) |column, i| {
