@@ -27,6 +27,7 @@ typedef struct zqlite_stmt zqlite_stmt;
 #define ZQLITE_LOCKED 6
 #define ZQLITE_NOMEM 7
 #define ZQLITE_READONLY 8
+#define ZQLITE_INTERRUPT 9
 #define ZQLITE_IOERR 10
 #define ZQLITE_CORRUPT 11
 #define ZQLITE_FULL 13
@@ -68,6 +69,12 @@ int zqlite_open(const char *path, zqlite **out, int flags);
 int zqlite_close(zqlite *db); /* finalizes the connection's statements; NULL is a no-op */
 int zqlite_busy_timeout(zqlite *db, int ms);
 int zqlite_exec(zqlite *db, const char *script); /* runs every statement, discards rows */
+/*
+ * Makes the statement running on db fail with ZQLITE_INTERRUPT at its next check (every 256 rows
+ * visited), like sqlite3_interrupt. Safe to call from any thread, also while another thread is
+ * inside a call on db; the connection stays usable. An interrupt while nothing runs is lost.
+ */
+int zqlite_interrupt(zqlite *db);
 
 /*
  * Engine statistics of the database a connection is open on (shared by every connection of this
@@ -112,7 +119,13 @@ int zqlite_bind_parameter_index(zqlite_stmt *stmt, const char *name); /* 0 when 
 int zqlite_step(zqlite_stmt *stmt); /* ZQLITE_ROW, ZQLITE_DONE or an error code */
 int zqlite_column_count(zqlite_stmt *stmt);
 const char *zqlite_column_name(zqlite_stmt *stmt, int i);
-int zqlite_column_type(zqlite_stmt *stmt, int i);
+int zqlite_column_type(zqlite_stmt *stmt, int i); /* the current row's value type */
+/*
+ * The declared type of result column i when it reads a table column: the type as written in
+ * CREATE TABLE, without size arguments ("VARCHAR" for VARCHAR(20), "" when none), "INTEGER" for a rowid; NULL for expressions and non-queries.
+ * Like sqlite3_column_decltype; available right after prepare.
+ */
+const char *zqlite_column_decltype(zqlite_stmt *stmt, int i);
 int64_t zqlite_column_int64(zqlite_stmt *stmt, int i);
 double zqlite_column_double(zqlite_stmt *stmt, int i);
 const unsigned char *zqlite_column_text(zqlite_stmt *stmt, int i);

@@ -14,6 +14,7 @@ const engine = @import("sql/engine.zig");
 const value_mod = @import("sql/value.zig");
 const tokenizer = @import("sql/tokenizer.zig");
 const stats = @import("stats.zig");
+const ir = @import("sql/ir.zig");
 const Value = engine.Value;
 
 pub const ok: c_int = 0;
@@ -56,6 +57,7 @@ pub const Stmt = struct {
     stmt: *engine.Statement,
     texts: std.ArrayListUnmanaged(?[:0]u8) = .{},
     names: std.ArrayListUnmanaged(?[:0]u8) = .{},
+    decltypes: std.ArrayListUnmanaged(?[:0]u8) = .{},
     /// Set when a batch call stopped at a row that did not fit: it is encoded first next time.
     row_pending: bool = false,
     /// An error met by a batch call after it had encoded rows: returned by the next call.
@@ -225,6 +227,21 @@ fn finalizeStatementsOf(db: *Db) void {
     for (doomed.items) |s| destroyStmt(s);
 }
 
+/// Makes the statement running on the connection fail with ZQLITE_INTERRUPT at its next check
+/// (every few hundred rows), like sqlite3_interrupt. Safe from any thread while another thread
+/// is inside a call on the connection: it takes the registry lock only, never the connection's.
+/// An interrupt with no statement running is lost (the flag is cleared when one starts).
+/// A stale or NULL handle is MISUSE.
+pub export fn zqlite_interrupt(handle: ?*Db) c_int {
+    const d = handle orelse return misuse;
+    registry.mutex.lock();
+    defer registry.mutex.unlock();
+    // While registered, close has not begun to free the connection (it unregisters first).
+    if (!registry.dbs.contains(d)) return misuse;
+    d.conn.interrupt();
+    return ok;
+}
+
 pub export fn zqlite_busy_timeout(handle: ?*Db, ms: c_int) c_int {
     const db = lockDb(handle) orelse return misuse;
     defer unlockDb(db);
@@ -342,8 +359,10 @@ fn prepareInto(db: *Db, text: []const u8, tail_offset: *u32, out: *?*engine.Stat
 fn destroyStmt(s: *Stmt) void {
     for (s.texts.items) |t| if (t) |buf| allocator.free(buf);
     for (s.names.items) |n| if (n) |buf| allocator.free(buf);
+    for (s.decltypes.items) |n| if (n) |buf| allocator.free(buf);
     s.texts.deinit(allocator);
     s.names.deinit(allocator);
+    s.decltypes.deinit(allocator);
     s.stmt.finalize();
     allocator.destroy(s);
 }
@@ -474,6 +493,50 @@ pub export fn zqlite_column_name(handle: ?*Stmt, i: c_int) ?[*:0]const u8 {
     defer unlockDb(s.db);
     const index = columnIndex(s, i) orelse return null;
     return cString(&s.names, index, s.stmt.columnName(index));
+}
+
+/// The declared type of result column `i` when it is a table column (as written in CREATE
+/// TABLE but without size arguments, "" when none was written; "INTEGER" for a rowid), else NULL: expressions, and
+/// statements that are not queries. Like sqlite3_column_decltype; valid before the first step.
+pub export fn zqlite_column_decltype(handle: ?*Stmt, i: c_int) ?[*:0]const u8 {
+    const s = lockStmt(handle) orelse return null;
+    defer unlockDb(s.db);
+    const index = columnIndex(s, i) orelse return null;
+    const type_name = declaredType(s.stmt, index) orelse return null;
+    return cString(&s.decltypes, index, type_name);
+}
+
+/// Views and derived tables one declared type may be looked up through (a recursion bound).
+const decltype_depth_max: u32 = 16;
+
+/// The declared type of a query's result column `index` (see zqlite_column_decltype).
+pub fn declaredType(stmt: *const engine.Statement, index: u32) ?[]const u8 {
+    const query = switch (stmt.plan) {
+        .query => |q| q,
+        else => return null,
+    };
+    return queryColumnType(query, index, 0);
+}
+
+fn queryColumnType(query: *const ir.Query, index: u32, depth: u32) ?[]const u8 {
+    if (depth >= decltype_depth_max or query.cores.len == 0) return null;
+    // A compound takes its first SELECT's column, as SQLite does.
+    const core = query.cores[0];
+    if (core.values != null or index >= core.output_count or index >= core.result.len) return null;
+    const column = switch (core.result[index].data) {
+        .column => |c| c,
+        else => return null,
+    };
+    if (column.up != 0) return null;
+    for (core.sources) |source| {
+        if (column.slot < source.slot_base or column.slot >= source.slot_base + source.width) continue;
+        const offset = column.slot - source.slot_base;
+        return switch (source.data) {
+            .table => |table| if (offset < table.columns.len) table.columns[offset].type_name else "INTEGER",
+            .query => |m| queryColumnType(m.query, offset, depth + 1),
+        };
+    }
+    return null;
 }
 
 /// Keeps a NUL-terminated copy of `bytes` in slot `index` of `list` and returns it.

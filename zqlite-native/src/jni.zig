@@ -55,6 +55,7 @@ const code_misuse: u32 = @intFromEnum(engine.ErrorCode.misuse);
 const code_nomem: u32 = @intFromEnum(engine.ErrorCode.nomem);
 const code_toobig: u32 = @intFromEnum(engine.ErrorCode.toobig);
 const code_cantopen: u32 = @intFromEnum(engine.ErrorCode.cantopen);
+const code_interrupt: u32 = @intFromEnum(engine.ErrorCode.interrupt);
 const code_row: u32 = 100;
 const code_done: u32 = 101;
 
@@ -433,6 +434,13 @@ fn runBatch(s: *handles.Stmt, conn: *engine.Connection, buf: []u8, len: usize, s
         assert(reader.at >= error_at + 4);
         std.mem.writeInt(i32, buf[error_at..][0..4], @intCast(@min(count, std.math.maxInt(i32))), .little);
         std.mem.writeInt(i32, buf[0..4], @intCast(done + 1), .little);
+        // A set without a row loop never checks the flag itself; stop the batch between sets.
+        if (conn.interrupt_requested.load(.monotonic) and done + 1 < sets) {
+            const out = buf[error_at + 4 ..];
+            if (out.len < codec.error_block_bytes_min) return code_toobig;
+            codec.writeError(out, code_interrupt, null, "interrupted");
+            return code_interrupt;
+        }
     }
     return code_ok;
 }
@@ -471,6 +479,14 @@ pub export fn Java_io_ghostwire_zqlite_NativeLibrary_info(env: *JNIEnv, class: j
         3 => @intFromBool(conn.txn != null),
         else => 0,
     };
+}
+
+/// static native int interrupt(long db); 0, or MISUSE for a stale handle. Safe from any thread
+/// while another is inside a call on the connection (it does not take the connection mutex).
+pub export fn Java_io_ghostwire_zqlite_NativeLibrary_interrupt(env: *JNIEnv, class: jclass, db: jlong) jint {
+    _ = env;
+    _ = class;
+    return if (handles.interruptConn(db)) code_ok else code_misuse;
 }
 
 /// static native int busyTimeout(long db, int ms); 0, or MISUSE.

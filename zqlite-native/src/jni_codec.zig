@@ -116,7 +116,8 @@ pub fn bindAll(stmt: *engine.Statement, r: *Reader) BindError!void {
 }
 
 /// Statement description: i32 tail offset, i32 read-only, i32 parameter count, i32 column
-/// count, then parameter names and column names as strings.
+/// count, then parameter names, column names and column declared types (c_api.declaredType;
+/// -1 for an expression) as strings.
 pub fn describe(w: *Writer, stmt: *const engine.Statement, tail_offset: u32) void {
     w.int(i32, @intCast(tail_offset));
     w.int(i32, @intFromBool(stmt.readOnly()));
@@ -126,6 +127,8 @@ pub fn describe(w: *Writer, stmt: *const engine.Statement, tail_offset: u32) voi
     while (p <= stmt.parameterCount()) : (p += 1) w.string(stmt.parameterName(p));
     var c: u32 = 0;
     while (c < stmt.columnCount()) : (c += 1) w.string(stmt.columnName(c));
+    c = 0;
+    while (c < stmt.columnCount()) : (c += 1) w.string(c_api.declaredType(stmt, c));
 }
 
 /// The catalog for DatabaseMetaData: i32 object count, then per table or view: name, type

@@ -188,6 +188,20 @@ pub fn leave(conn: *Conn) void {
     }
 }
 
+/// Interrupts the statement running on a connection (engine.Connection.interrupt) without
+/// taking its mutex, which that statement holds. False when the handle is stale.
+pub fn interruptConn(handle: i64) bool {
+    table.mutex.lock();
+    defer table.mutex.unlock();
+    const slot = slotOf(handle) orelse return false;
+    if (slot.item != .conn) return false;
+    // The slot is live, so closeConn has not released it, hence not closed the engine
+    // connection yet: that happens after the release, which needs `table.mutex`.
+    const engine_conn = slot.item.conn.engine_conn orelse return false;
+    engine_conn.interrupt();
+    return true;
+}
+
 /// Frees a statement handle and destroys the statement. False when the handle is stale.
 pub fn finalizeStmt(handle: i64) bool {
     const entered = enterStmt(handle) orelse return false;

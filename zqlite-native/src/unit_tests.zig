@@ -4,6 +4,7 @@ comptime {
     _ = @import("c_api.zig");
     _ = @import("jni.zig");
     _ = @import("stats.zig");
+    _ = @import("c_api_test.zig");
     _ = @import("testing/slt.zig");
     _ = @import("sql/tokenizer.zig");
     _ = @import("sql/parser.zig");

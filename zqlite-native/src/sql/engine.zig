@@ -155,6 +155,9 @@ pub const Connection = struct {
     catalog_generation: ?u64 = null,
     /// PRAGMA foreign_keys (off by default, as in SQLite).
     foreign_keys: bool = false,
+    /// Set by `interrupt` from any thread; read by the executor's row loops; cleared when a
+    /// statement starts running, as SQLite clears it (an interrupt with nothing running is lost).
+    interrupt_requested: std.atomic.Value(bool) = std.atomic.Value(bool).init(false),
 
     pub fn open(allocator: Allocator, path: []const u8, options: Options) Error!*Connection {
         const pager_options = pager.Options{
@@ -288,6 +291,13 @@ pub const Connection = struct {
             try conn.cache.put(conn.allocator, key, stmt);
         }
         return stmt;
+    }
+
+    /// Makes the statement running on this connection, if any, fail with INTERRUPT at its next
+    /// check (every executor.interrupt_check_rows rows). The only Connection function that is
+    /// safe to call from another thread while a call is in progress (sqlite3_interrupt).
+    pub fn interrupt(conn: *Connection) void {
+        conn.interrupt_requested.store(true, .monotonic);
     }
 
     /// Runs every statement of a script; stops at the first error.
@@ -847,6 +857,7 @@ pub const Statement = struct {
     fn runtime(stmt: *Statement, txn: *pager.WriteTxn) executor.Runtime {
         const conn = stmt.conn;
         conn.epoch += 1;
+        conn.interrupt_requested.store(false, .monotonic);
         return .{
             .arena = stmt.exec_arena.allocator(),
             .gpa = conn.allocator,
@@ -855,6 +866,7 @@ pub const Statement = struct {
             .epoch = conn.epoch,
             .catalog = conn.catalog,
             .foreign_keys = conn.foreign_keys,
+            .interrupt = &conn.interrupt_requested,
             .function_context = .{
                 .allocator = stmt.exec_arena.allocator(),
                 .random = conn.prng.random(),
@@ -921,6 +933,7 @@ pub const Statement = struct {
             error.Compile => conn.setError(.@"error", null, "{s}", .{rt.message}),
             error.Constraint => conn.setError(@enumFromInt(rt.constraint_code), null, "{s}", .{rt.message}),
             error.Mismatch => conn.setError(.mismatch, null, "datatype mismatch", .{}),
+            error.Interrupted => conn.setError(.interrupt, null, "interrupted", .{}),
             error.IntegerOverflow => conn.setError(.@"error", null, "integer overflow", .{}),
             error.TypeMismatch => conn.setError(.constraint_datatype, null, "{s}", .{rt.message}),
             error.WrongArgumentCount, error.UnknownFunction, error.PatternTooComplex, error.InvalidEscape => conn.setError(.@"error", null, "{s}", .{rt.message}),

@@ -35,7 +35,11 @@ const Expr = ir.Expr;
 const Value = ir.Value;
 const BTree = schema.BTree;
 
-pub const Error = storage_errors.Error || value_mod.Error || error{ Runtime, Constraint, Mismatch };
+pub const Error = storage_errors.Error || value_mod.Error || error{ Runtime, Constraint, Mismatch, Interrupted };
+
+/// Rows visited between two reads of the interrupt flag: a relaxed atomic load per 256 rows
+/// costs nothing measurable, and 256 rows take microseconds, so a cancel lands quickly.
+pub const interrupt_check_rows: u64 = 256;
 
 /// Rows a single core may visit before we call the query runaway (a loop bound, not a limit
 /// any real query reaches).
@@ -56,6 +60,16 @@ pub const Runtime = struct {
     catalog: ?*const schema.Catalog = null,
     foreign_keys: bool = false,
     fk_depth: u32 = 0,
+    /// The connection's interrupt flag (engine.Connection.interrupt), set from any thread.
+    interrupt: ?*const std.atomic.Value(bool) = null,
+
+    /// error.Interrupted once the connection was interrupted; checked every
+    /// `interrupt_check_rows` rows visited (`visited`), so the row loops stay cheap.
+    pub fn checkInterrupt(rt: *const Runtime, visited: u64) Error!void {
+        if (visited % interrupt_check_rows != 0) return;
+        const flag = rt.interrupt orelse return;
+        if (flag.load(.monotonic)) return error.Interrupted;
+    }
 
     pub fn fail(rt: *Runtime, comptime format: []const u8, args: anytype) Error {
         rt.setMessage(format, args);
@@ -663,6 +677,7 @@ fn advanceLevel(run: *CoreRun, level: usize) Error!bool {
         }
         run.visited += 1;
         if (run.visited > rows_visited_max) return run.rt.fail("query visits too many rows", .{});
+        try run.rt.checkInterrupt(run.visited);
         if (!try filtersPass(run, source.on_filters, state)) continue;
         state.matched = true;
         if (try filtersPass(run, run.core.filters[level], state)) return true;

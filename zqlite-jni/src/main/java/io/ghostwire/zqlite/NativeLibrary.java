@@ -58,6 +58,9 @@ final class NativeLibrary {
 
   static native int busyTimeout(long db, int ms);
 
+  /** Safe from any thread, also while another thread is inside a call on {@code db}. */
+  static native int interrupt(long db);
+
   static native int catalog(long db, ByteBuffer buf);
 
   /** Engine statistics as little-endian longs from offset 0; returns how many, or -code. */

@@ -216,6 +216,19 @@ public final class ZqliteConnection implements AutoCloseable {
     return finalized;
   }
 
+  /**
+   * Makes the statement running on this connection, from any thread, fail with {@link
+   * ErrorCode#INTERRUPT} at its next check (every few hundred rows it visits), like {@code
+   * sqlite3_interrupt}. The connection stays usable. An interrupt while nothing runs is lost: the
+   * engine clears it when a statement starts. A no-op on a closed connection.
+   */
+  public void interrupt() {
+    if (!closed) {
+      // A stale handle (closed meanwhile) answers MISUSE: nothing was running to interrupt.
+      NativeLibrary.interrupt(state.handle);
+    }
+  }
+
   /** The tables and views of the database, with columns and indexes (for metadata and tools). */
   public List<ZqliteTable> tables() throws ZqliteException {
     long handle = handle();

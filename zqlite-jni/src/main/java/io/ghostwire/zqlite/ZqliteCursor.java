@@ -99,6 +99,14 @@ public final class ZqliteCursor implements AutoCloseable {
     return true;
   }
 
+  /**
+   * The declared type of column {@code column}, or null (see {@link
+   * ZqliteStatement#columnDeclaredType}).
+   */
+  public String columnDeclaredType(int column) {
+    return statement.columnDeclaredType(column);
+  }
+
   private void ensureOpen() throws ZqliteException {
     if (closed || statement.isClosed()) {
       throw new ZqliteException(ErrorCode.MISUSE, "cursor is closed", statement.sql());

@@ -34,6 +34,7 @@ public final class ZqliteStatement implements AutoCloseable {
   private NativeBuffer buffer;
   private String[] parameterNames;
   private String[] columnNames;
+  private String[] columnDeclaredTypes;
   private boolean readOnly;
   private int tailOffset;
   private final Object[] parameters;
@@ -107,8 +108,13 @@ public final class ZqliteStatement implements AutoCloseable {
     for (int i = 0; i < columns.length; i++) {
       columns[i] = buffer.getString();
     }
+    String[] declaredTypes = new String[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      declaredTypes[i] = buffer.getString();
+    }
     parameterNames = params;
     columnNames = columns;
+    columnDeclaredTypes = declaredTypes;
     tailOffset = tailBytes;
   }
 
@@ -192,6 +198,15 @@ public final class ZqliteStatement implements AutoCloseable {
   /** The name of result column {@code index} (from 0). */
   public String columnName(int index) {
     return columnNames[index];
+  }
+
+  /**
+   * The declared type of result column {@code index} (from 0) when it reads a table column: the
+   * type as written in CREATE TABLE ({@code ""} when none was written, {@code INTEGER} for a
+   * rowid); null for an expression. Known from prepare on, like {@code sqlite3_column_decltype}.
+   */
+  public String columnDeclaredType(int index) {
+    return index >= 0 && index < columnDeclaredTypes.length ? columnDeclaredTypes[index] : null;
   }
 
   List<String> columnNames() {

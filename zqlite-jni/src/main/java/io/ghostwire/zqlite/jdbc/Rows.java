@@ -2,6 +2,7 @@ package io.ghostwire.zqlite.jdbc;
 
 import io.ghostwire.zqlite.ZqliteCursor;
 import io.ghostwire.zqlite.ZqliteException;
+import io.ghostwire.zqlite.ZqliteStatement;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,6 +17,11 @@ interface Rows {
   int columnCount();
 
   String columnName(int column);
+
+  /** The declared type of a column that reads a table column, else null. */
+  default String declaredType(int column) {
+    return null;
+  }
 
   boolean isNull(int column) throws SQLException;
 
@@ -37,7 +43,18 @@ interface Rows {
   }
 
   static Rows of(List<String> names, List<Object[]> rows) {
-    return new ListRows(names, rows);
+    return new ListRows(names, rows, null);
+  }
+
+  /** No rows: the shape of a prepared statement's result, with its declared types. */
+  static Rows shapeOf(ZqliteStatement statement) {
+    List<String> names = new java.util.ArrayList<>();
+    List<String> types = new java.util.ArrayList<>();
+    for (int c = 0; c < statement.columnCount(); c++) {
+      names.add(statement.columnName(c));
+      types.add(statement.columnDeclaredType(c));
+    }
+    return new ListRows(names, List.of(), types);
   }
 
   final class CursorRows implements Rows {
@@ -64,6 +81,11 @@ interface Rows {
     @Override
     public String columnName(int column) {
       return cursor.columnName(column);
+    }
+
+    @Override
+    public String declaredType(int column) {
+      return cursor.columnDeclaredType(column);
     }
 
     @Override
@@ -129,11 +151,18 @@ interface Rows {
   final class ListRows implements Rows {
     private final List<String> names;
     private final List<Object[]> rows;
+    private final List<String> declaredTypes;
     private int index = -1;
 
-    ListRows(List<String> names, List<Object[]> rows) {
+    ListRows(List<String> names, List<Object[]> rows, List<String> declaredTypes) {
       this.names = names;
       this.rows = rows;
+      this.declaredTypes = declaredTypes;
+    }
+
+    @Override
+    public String declaredType(int column) {
+      return declaredTypes == null ? null : declaredTypes.get(column);
     }
 
     @Override

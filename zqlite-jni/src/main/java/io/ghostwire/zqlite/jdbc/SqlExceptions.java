@@ -3,6 +3,7 @@ package io.ghostwire.zqlite.jdbc;
 import io.ghostwire.zqlite.ErrorCode;
 import io.ghostwire.zqlite.ZqliteException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
@@ -25,6 +26,8 @@ import java.sql.SQLTransientException;
  *   <tr><td>NO_SUCH_TABLE</td><td>SQLSyntaxErrorException</td><td>42S02</td></tr>
  *   <tr><td>NO_SUCH_COLUMN</td><td>SQLSyntaxErrorException</td><td>42S22</td></tr>
  *   <tr><td>READONLY</td><td>SQLException</td><td>25006</td></tr>
+ *   <tr><td>INTERRUPT (Statement.cancel)</td><td>SQLException</td><td>HY008</td></tr>
+ *   <tr><td>INTERRUPT at the query timeout</td><td>SQLTimeoutException</td><td>HYT00</td></tr>
  *   <tr><td>MISUSE (closed objects)</td><td>SQLNonTransientConnectionException</td><td>08003</td></tr>
  *   <tr><td>CANTOPEN, NOTADB</td><td>SQLNonTransientConnectionException</td><td>08001</td></tr>
  *   <tr><td>TOOBIG, RANGE, MISMATCH, TYPE_MISMATCH</td><td>SQLException</td><td>22000 / 22023 / 22018</td></tr>
@@ -69,12 +72,18 @@ public final class SqlExceptions {
       case NO_SUCH_TABLE -> "42S02";
       case NO_SUCH_COLUMN -> "42S22";
       case READONLY -> "25006";
+      case INTERRUPT -> "HY008";
       case MISUSE -> "08003";
       case CANTOPEN, NOTADB -> "08001";
       case TOOBIG -> "22001";
       case RANGE -> "22023";
       default -> "HY000";
     };
+  }
+
+  /** A JDBC feature ZQLite leaves out (SQLState 0A000). */
+  static SQLFeatureNotSupportedException unsupported(String method) {
+    return new SQLFeatureNotSupportedException("ZQLite does not support " + method, "0A000");
   }
 
   static SQLException closed(String what) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * no catalogs or schemas (both empty/null, as in SQLite's main database). Column JDBC types follow
  * SQLite's affinity rules applied to the declared type.
  */
-final class ZqliteDatabaseMetaData extends BaseDatabaseMetaData {
+final class ZqliteDatabaseMetaData extends BaseDatabaseMetaData implements SelfWrapper {
   private static final List<String> TABLE_COLUMNS =
       List.of(
           "TABLE_CAT",
@@ -817,18 +817,5 @@ final class ZqliteDatabaseMetaData extends BaseDatabaseMetaData {
   @Override
   public int getSQLStateType() {
     return sqlStateSQL;
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("not a wrapper for " + iface.getName());
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
   }
 }

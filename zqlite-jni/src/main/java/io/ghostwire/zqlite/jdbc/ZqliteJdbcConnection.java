@@ -82,6 +82,11 @@ public final class ZqliteJdbcConnection extends BaseConnection {
     return db;
   }
 
+  /** The engine connection, open or not, for calls that are harmless on a closed one. */
+  ZqliteConnection dbOrNull() {
+    return db;
+  }
+
   /** Before each statement: with autocommit off, make sure a transaction is open. */
   void beforeStatement() throws SQLException {
     ZqliteConnection open = db();

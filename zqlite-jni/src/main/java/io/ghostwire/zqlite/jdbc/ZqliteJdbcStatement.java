@@ -9,17 +9,19 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLWarning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * A JDBC statement. {@link #execute(String)} runs every statement of a script in turn; the last
  * one's result (rows or an update count) is the result.
  */
-public class ZqliteJdbcStatement extends BaseStatement {
+public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
   /** Statements one script may hold (a loop bound). */
   private static final int SCRIPT_STATEMENTS_MAX = 1_000_000;
 
@@ -34,6 +36,8 @@ public class ZqliteJdbcStatement extends BaseStatement {
   private boolean closeOnCompletion;
   private final List<String> batch = new ArrayList<>();
   private long generatedKey;
+  private volatile boolean executing;
+  private volatile boolean timedOut;
   private boolean hasGeneratedKey;
 
   ZqliteJdbcStatement(ZqliteJdbcConnection connection) {
@@ -72,6 +76,10 @@ public class ZqliteJdbcStatement extends BaseStatement {
   /** Runs one compiled statement: rows become the result set, otherwise an update count. */
   boolean run(ZqliteStatement statement) throws SQLException {
     checkWritable(statement);
+    return guarded(() -> runNow(statement));
+  }
+
+  private boolean runNow(ZqliteStatement statement) throws SQLException {
     try {
       if (statement.columnCount() > 0) {
         resultSet = new ZqliteResultSet(this, Rows.of(statement.executeQuery()), maxRows);
@@ -83,6 +91,52 @@ public class ZqliteJdbcStatement extends BaseStatement {
       return false;
     } catch (ZqliteException e) {
       throw SqlExceptions.of(e);
+    }
+  }
+
+  /** Work on the engine that {@link #cancel()} and the query timeout may interrupt. */
+  interface Execution<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} as this statement's execution: {@link #cancel()} from another thread, or the
+   * query timeout, interrupts the connection while it runs. A timed-out execution throws {@link
+   * SQLTimeoutException} (SQLState HYT00); a cancelled one the engine's INTERRUPT error (HY008).
+   */
+  <T> T guarded(Execution<T> work) throws SQLException {
+    int seconds = queryTimeoutSeconds;
+    timedOut = false;
+    executing = true;
+    ScheduledFuture<?> deadline =
+        seconds > 0 ? QueryTimeouts.schedule(this::timeOut, seconds) : null;
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      if (timedOut && e.getErrorCode() == ErrorCode.INTERRUPT.number()) {
+        throw new SQLTimeoutException(
+            "query timed out after " + seconds + " s", "HYT00", e.getErrorCode(), e);
+      }
+      throw e;
+    } finally {
+      executing = false;
+      if (deadline != null) {
+        deadline.cancel(false);
+      }
+    }
+  }
+
+  private void timeOut() {
+    if (executing) {
+      timedOut = true;
+      interruptConnection();
+    }
+  }
+
+  private void interruptConnection() {
+    ZqliteConnection db = connection.dbOrNull();
+    if (db != null) {
+      db.interrupt();
     }
   }
 
@@ -310,7 +364,11 @@ public class ZqliteJdbcStatement extends BaseStatement {
     maxRows = max;
   }
 
-  /** Accepted and remembered; the engine has no interrupt yet, so it is not enforced. */
+  /**
+   * Bounds each execution of this statement: past the timeout the connection is interrupted and the
+   * execution throws {@link SQLTimeoutException}. Fetching rows of a result set that was already
+   * returned is not bounded.
+   */
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
     ensureOpen();
@@ -420,21 +478,15 @@ public class ZqliteJdbcStatement extends BaseStatement {
     return closeOnCompletion;
   }
 
+  /**
+   * Interrupts this statement's execution running on another thread: it fails with an INTERRUPT
+   * error (SQLState HY008) and the connection stays usable. A no-op when nothing runs.
+   */
   @Override
   public void cancel() throws SQLException {
     ensureOpen();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
+    if (executing) {
+      interruptConnection();
     }
-    throw new SQLException("not a wrapper for " + iface.getName());
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
   }
 }

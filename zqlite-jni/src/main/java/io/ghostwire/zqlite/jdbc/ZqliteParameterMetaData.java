@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /** Parameters are dynamically typed: every one is a nullable VARCHAR-ish IN parameter. */
-final class ZqliteParameterMetaData implements ParameterMetaData {
+final class ZqliteParameterMetaData implements ParameterMetaData, SelfWrapper {
   private final int count;
 
   ZqliteParameterMetaData(int count) {
@@ -69,18 +69,5 @@ final class ZqliteParameterMetaData implements ParameterMetaData {
   public int getParameterMode(int i) throws SQLException {
     check(i);
     return parameterModeIn;
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("not a wrapper for " + iface.getName());
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
   }
 }

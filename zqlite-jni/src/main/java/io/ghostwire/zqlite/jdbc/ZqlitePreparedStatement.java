@@ -93,6 +93,14 @@ public final class ZqlitePreparedStatement extends BasePreparedStatement {
     checkWritable(statement);
     connection.beforeStatement();
     try {
+      return guarded(this::runBatch);
+    } finally {
+      batch.clear();
+    }
+  }
+
+  private int[] runBatch() throws SQLException {
+    try {
       int[] counts = statement.executeBatch(batch);
       recordGeneratedKey(
           counts.length > 0 && isInsert(statement.sql()), statement.lastInsertRowid());
@@ -103,8 +111,6 @@ public final class ZqlitePreparedStatement extends BasePreparedStatement {
           e.getMessage(), cause.getSQLState(), e.nativeCode(), e.completedCounts(), cause);
     } catch (ZqliteException e) {
       throw SqlExceptions.of(e);
-    } finally {
-      batch.clear();
     }
   }
 
@@ -123,12 +129,7 @@ public final class ZqlitePreparedStatement extends BasePreparedStatement {
 
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
-    ZqliteStatement s = open();
-    List<String> names = new ArrayList<>();
-    for (int c = 0; c < s.columnCount(); c++) {
-      names.add(s.columnName(c));
-    }
-    return new ZqliteResultSetMetaData(Rows.of(names, List.of()));
+    return new ZqliteResultSetMetaData(Rows.shapeOf(open()));
   }
 
   @Override

@@ -28,7 +28,7 @@ import java.util.UUID;
  * A forward-only, read-only result set. Dates and times are read from ISO-8601 text (see {@link
  * Values}); an INTEGER read as a date, time or timestamp is milliseconds since the epoch.
  */
-public final class ZqliteResultSet extends BaseResultSet {
+public final class ZqliteResultSet extends BaseResultSet implements SelfWrapper {
   private final Statement statement;
   private final Rows rows;
   private final long maxRows;
@@ -519,18 +519,5 @@ public final class ZqliteResultSet extends BaseResultSet {
   @Override
   public boolean isFirst() {
     return row == 1 && !after;
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("not a wrapper for " + iface.getName());
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
   }
 }

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * Column names and, since SQLite columns are dynamically typed, types taken from the current row's
- * values (VARCHAR when unknown, e.g. before the first row or for NULL).
+ * Column names and types: the declared type of a column that reads a table column (known before the
+ * first row), else the current row's value type (VARCHAR when unknown); see {@link ColumnTypes}.
  */
-final class ZqliteResultSetMetaData implements ResultSetMetaData {
+final class ZqliteResultSetMetaData implements ResultSetMetaData, SelfWrapper {
   private final Rows rows;
 
   ZqliteResultSetMetaData(Rows rows) {
@@ -39,42 +39,31 @@ final class ZqliteResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public int getColumnType(int i) throws SQLException {
-    Object value;
+    Integer declared = ColumnTypes.ofDeclared(rows.declaredType(column(i)));
+    return declared != null ? declared : valueType(i);
+  }
+
+  /** The current row's value type: for expressions and columns declared without a type. */
+  private int valueType(int i) throws SQLException {
     try {
-      value = rows.getObject(column(i));
+      return ColumnTypes.ofValue(rows.getObject(column(i)));
     } catch (SQLException e) {
       return Types.VARCHAR;
     }
-    if (value instanceof Long) {
-      return Types.BIGINT;
-    }
-    if (value instanceof Double) {
-      return Types.DOUBLE;
-    }
-    if (value instanceof byte[]) {
-      return Types.BLOB;
-    }
-    return Types.VARCHAR;
   }
 
   @Override
   public String getColumnTypeName(int i) throws SQLException {
-    return switch (getColumnType(i)) {
-      case Types.BIGINT -> "INTEGER";
-      case Types.DOUBLE -> "REAL";
-      case Types.BLOB -> "BLOB";
-      default -> "TEXT";
-    };
+    String declared = rows.declaredType(column(i));
+    if (declared != null && !declared.isBlank()) {
+      return declared;
+    }
+    return ColumnTypes.nameOfValueType(valueType(i));
   }
 
   @Override
   public String getColumnClassName(int i) throws SQLException {
-    return switch (getColumnType(i)) {
-      case Types.BIGINT -> Long.class.getName();
-      case Types.DOUBLE -> Double.class.getName();
-      case Types.BLOB -> byte[].class.getName();
-      default -> String.class.getName();
-    };
+    return ColumnTypes.className(getColumnType(i));
   }
 
   @Override
@@ -165,18 +154,5 @@ final class ZqliteResultSetMetaData implements ResultSetMetaData {
   public boolean isDefinitelyWritable(int i) throws SQLException {
     column(i);
     return false;
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("not a wrapper for " + iface.getName());
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
   }
 }

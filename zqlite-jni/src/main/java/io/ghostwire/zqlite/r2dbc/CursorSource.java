@@ -20,8 +20,9 @@ import reactor.core.publisher.Sinks;
  * connection's worker, which reads at most {@link #ROWS_PER_TASK} rows (and never more than were
  * requested) before yielding the thread, so rows are read from the engine's batch buffer as the
  * subscriber asks for them, never all at once. The end of the rows, an error or a cancel finalizes
- * the statement (ending its read of the database) and completes {@link #finished()}, which the
- * statement waits for before running its next binding set or SQL statement.
+ * the statement (ending its read of the database; a cancel also interrupts a fetch in progress) and
+ * completes {@link #finished()}, which the statement waits for before running its next binding set
+ * or SQL statement.
  */
 final class CursorSource {
   /** Rows one worker task reads at most before letting other tasks of the connection run. */
@@ -72,7 +73,14 @@ final class CursorSource {
         sink -> {
           subscriber = sink;
           sink.onRequest(n -> worker.execute(() -> drain(sink), sink::error));
-          sink.onCancel(() -> worker.execute(this::finish, e -> finish()));
+          sink.onCancel(
+              () -> {
+                // A fetch running on the worker now stops at its next interrupt check.
+                if (!done.get()) {
+                  db.interrupt();
+                }
+                worker.execute(this::finish, e -> finish());
+              });
         });
   }
 

@@ -305,13 +305,30 @@ public final class ZqliteR2dbcConnection implements Connection {
   }
 
   private Flux<Result> run(String sql, Object[] values) {
-    return call(() -> step(sql, values))
+    // A cancel while the statement runs on the worker interrupts the engine (a flag it reads
+    // every few hundred rows), so the worker is free for the connection's next statement soon.
+    // A cancel before the task starts skips it (a lost interrupt would let it run to its end).
+    AtomicBoolean cancelled = new AtomicBoolean();
+    return call(() -> stepUnlessCancelled(cancelled, sql, values))
+        .doOnCancel(
+            () -> {
+              cancelled.set(true);
+              db.interrupt();
+            })
         .flatMapMany(
             step ->
                 Flux.concat(
                     Mono.just(step.result),
                     step.finished.then(Mono.empty()),
                     step.tail == null ? Flux.empty() : Flux.defer(() -> run(step.tail, values))));
+  }
+
+  private Step stepUnlessCancelled(AtomicBoolean cancelled, String sql, Object[] values)
+      throws ZqliteException {
+    if (cancelled.get()) {
+      return new Step(ZqliteResult.ofCount(0), Mono.empty(), null);
+    }
+    return step(sql, values);
   }
 
   /** One statement's result, when it is done, and the SQL after it (null when none). */

@@ -90,6 +90,23 @@ class ZqliteR2dbcIT {
   }
 
   @Test
+  void cancellingALongQueryInterruptsItSoTheConnectionRunsItsNextStatement() throws Exception {
+    run("CREATE TABLE t(x INTEGER)");
+    run("INSERT INTO t VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
+    run("CREATE TABLE u(x INTEGER)");
+    run("INSERT INTO u SELECT a.x FROM t a, t b, t c");
+    // 10^12 rows: without the interrupt the worker would never get to the next statement.
+    reactor.core.Disposable endless =
+        Flux.from(connection.createStatement("SELECT count(*) FROM u a, u b, u c, u d").execute())
+            .flatMap(result -> result.map((row, metadata) -> row.get(0)))
+            .subscribe(v -> {}, e -> {});
+    Thread.sleep(200);
+    endless.dispose();
+    assertThat(query("SELECT count(*) FROM u", row -> row.get(0, Long.class)))
+        .containsExactly(1000L);
+  }
+
+  @Test
   void memoryDatabasesArePrivateToTheirConnection() {
     run("INSERT INTO person (name) VALUES ('ada')");
     Connection other = Mono.from(factory.create()).block();

@@ -1,0 +1,2 @@
+INSERT INTO person (name) VALUES ('ada');
+INSERT INTO person (name) VALUES ('grace');
