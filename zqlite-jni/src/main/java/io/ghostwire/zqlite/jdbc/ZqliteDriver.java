@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * The JDBC driver: {@code jdbc:zqlite:<path>} or {@code jdbc:zqlite::memory:}, registered through
  * {@code META-INF/services/java.sql.Driver}. Properties (in the {@link Properties} given to
  * connect, or after {@code ?} in the URL as {@code key=value&...}): {@code durability} (FULL,
- * NORMAL, OFF), {@code busyTimeoutMillis} (default 5000), {@code readOnly} (true/false).
+ * NORMAL, OFF), {@code busyTimeoutMillis} (default 5000), {@code readOnly} (true/false), {@code
+ * cacheSizeKiB} (the database's page cache; default 8192, the engine's 8 MiB).
  */
 public final class ZqliteDriver implements java.sql.Driver {
   public static final String PREFIX = "jdbc:zqlite:";
@@ -77,6 +78,10 @@ public final class ZqliteDriver implements java.sql.Driver {
       if (busy != null) {
         options = options.withBusyTimeout(Duration.ofMillis(Long.parseLong(busy)));
       }
+      String cacheKiB = properties.getProperty("cacheSizeKiB");
+      if (cacheKiB != null) {
+        options = options.withCacheSizeBytes(Long.parseLong(cacheKiB) * 1024);
+      }
       String readOnly = properties.getProperty("readOnly");
       if (readOnly != null) {
         options = options.withReadOnly(Boolean.parseBoolean(readOnly));
@@ -98,9 +103,10 @@ public final class ZqliteDriver implements java.sql.Driver {
     durability.choices = new String[] {"FULL", "NORMAL", "OFF"};
     DriverPropertyInfo busy = new DriverPropertyInfo("busyTimeoutMillis", "5000");
     DriverPropertyInfo readOnly = new DriverPropertyInfo("readOnly", "false");
+    DriverPropertyInfo cache = new DriverPropertyInfo("cacheSizeKiB", "8192");
     DriverPropertyInfo dialect = new DriverPropertyInfo("dialect", "zqlite");
     dialect.choices = new String[] {"zqlite", "sqlite"};
-    return new DriverPropertyInfo[] {durability, busy, readOnly, dialect};
+    return new DriverPropertyInfo[] {durability, busy, readOnly, cache, dialect};
   }
 
   @Override
