@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Flyway applying migrations through the driver (classpath:db/migration). Flyway picks its database
- * support by product name and has none for "ZQLite", so the URL asks the driver to report the
- * SQLite dialect it follows ({@code dialect=sqlite}); Flyway then uses its SQLite support.
+ * Flyway applying migrations through the driver alone (classpath:db/migration). Flyway picks its
+ * database support by URL and product name and, without the {@code zqlite-flyway} module (see its
+ * own test), has none for "ZQLite"; then the URL can ask the driver to report the SQLite dialect it
+ * follows ({@code dialect=sqlite}), and Flyway uses its SQLite support.
  */
 class FlywayIT {
 
