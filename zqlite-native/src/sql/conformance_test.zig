@@ -124,3 +124,26 @@ test "conformance: sqlite_schema.sql holds CREATE statements as SQLite stores th
         \\
     );
 }
+
+test "conformance: every parameter form binds by index and name; PRAGMA page_count grows" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    var tail: u32 = 0;
+    const stmt = try conn.prepare("SELECT ?, ?5, :a, @b, $c, :a, ?", &tail);
+    defer stmt.finalize();
+    // SQLite numbering: ? is 1, ?5 is 5, then :a 6, @b 7, $c 8 (:a again reuses 6), ? is 9.
+    try testing.expectEqual(@as(?u32, 6), stmt.parameterIndex(":a"));
+    try testing.expectEqual(@as(?u32, 7), stmt.parameterIndex("@b"));
+    try testing.expectEqual(@as(?u32, 8), stmt.parameterIndex("$c"));
+    try testing.expectEqual(@as(?u32, null), stmt.parameterIndex(":zz"));
+    for ([_]u32{ 1, 5, 6, 7, 8, 9 }, 0..) |index, i| try stmt.bindValue(index, .{ .integer = @intCast(i * 10) });
+    try testing.expect(try stmt.step() == .row);
+    const want = [_]i64{ 0, 10, 20, 30, 40, 20, 50 };
+    for (want, 0..) |value, column| try testing.expectEqual(value, stmt.columnValue(@intCast(column)).integer);
+
+    // ZQLite's file differs from SQLite's here: page 1 exists from the start and the schema is a
+    // tree of its own (sqlite3 says 0, then 3). Each new tree takes one page.
+    try expectQuery(conn, "PRAGMA page_count", "1\n");
+    try conn.exec("CREATE TABLE t(a); CREATE INDEX ta ON t(a)");
+    try expectQuery(conn, "PRAGMA page_count", "4\n");
+}
