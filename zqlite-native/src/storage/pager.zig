@@ -921,7 +921,7 @@ pub const Database = struct {
         const seq = db.wal_header.checkpoint_seq;
         db.state_mutex.unlock();
         if (!ready) return;
-        const h = db.writeWalHeader(seq +% 1) catch |err| {
+        const h = db.writeResetHeader(seq +% 1) catch |err| {
             db.state_mutex.lock();
             db.broken = true; // The header on disk is unknown: refuse to append to it.
             db.state_mutex.unlock();
@@ -942,6 +942,18 @@ pub const Database = struct {
         db.wal_frames.store(0, .monotonic);
         db.state_mutex.unlock();
         db.truncateLargeWal();
+    }
+
+    /// The header of the next WAL generation, made durable before any frame of it is written
+    /// (as SQLite syncs a restarted WAL's header): the first commit overwrites the old frames
+    /// from frame 1, and if power failed while the old header survived and only some of those
+    /// writes reached the disk, a surviving old frame 1 would still chain to the old header and
+    /// recovery would replay a page version older than the checkpointed file. One sync per WAL
+    /// generation (every auto_checkpoint_frames commits or so).
+    fn writeResetHeader(db: *Database, checkpoint_seq: u32) Error!wal.WalHeader {
+        const h = try db.writeWalHeader(checkpoint_seq);
+        if (db.options.durability != .off) try db.syncFile(db.wal_file);
+        return h;
     }
 
     /// After a reset (the epoch already moved on): a WAL grown far past the checkpoint
