@@ -292,6 +292,23 @@ pub const Cache = struct {
         return slot;
     }
 
+    /// Turns the clean, unpinned slot of `key` into a dirty slot for the writer (no longer
+    /// findable): the writer re-modifies a page whose spilled copy is still cached. Null when
+    /// `key` is not cached or is pinned.
+    pub fn takeClean(self: *Cache, key: Key) ?u32 {
+        self.mutex.lock();
+        defer self.mutex.unlock();
+        const position = self.find(key) orelse return null;
+        const slot = self.table[position];
+        const s = &self.slots[slot];
+        if (s.state != .clean or s.pins != 0) return null;
+        self.removeAt(position);
+        s.* = .{ .state = .dirty };
+        self.dirty_count += 1;
+        assert(self.find(key) == null);
+        return slot;
+    }
+
     /// Frees a dirty slot (rollback, spill).
     pub fn releaseDirty(self: *Cache, slot: u32) void {
         self.mutex.lock();
