@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -305,16 +307,9 @@ public final class ZqliteR2dbcConnection implements Connection {
   }
 
   private Flux<Result> run(String sql, Object[] values) {
-    // A cancel while the statement runs on the worker interrupts the engine (a flag it reads
-    // every few hundred rows), so the worker is free for the connection's next statement soon.
-    // A cancel before the task starts skips it (a lost interrupt would let it run to its end).
-    AtomicBoolean cancelled = new AtomicBoolean();
-    return call(() -> stepUnlessCancelled(cancelled, sql, values))
-        .doOnCancel(
-            () -> {
-              cancelled.set(true);
-              db.interrupt();
-            })
+    StepState state = new StepState();
+    return call(() -> state.runUnlessCancelled(() -> step(sql, values)))
+        .doOnCancel(state::cancel)
         .flatMapMany(
             step ->
                 Flux.concat(
@@ -323,12 +318,38 @@ public final class ZqliteR2dbcConnection implements Connection {
                     step.tail == null ? Flux.empty() : Flux.defer(() -> run(step.tail, values))));
   }
 
-  private Step stepUnlessCancelled(AtomicBoolean cancelled, String sql, Object[] values)
-      throws ZqliteException {
-    if (cancelled.get()) {
-      return new Step(ZqliteResult.ofCount(0), Mono.empty(), null);
+  /**
+   * Cancelling one statement's step: a step not started yet is skipped; a running one is
+   * interrupted (the engine reads the flag every few hundred rows), again every 10 ms while it
+   * runs, because an interrupt that lands just before the engine starts the statement is lost.
+   */
+  private final class StepState {
+    private static final int NOT_STARTED = 0;
+    private static final int RUNNING = 1;
+    private static final int ENDED = 2;
+    private static final long REPEATS_MAX = 60_000 / 10;
+    private final AtomicInteger phase = new AtomicInteger(NOT_STARTED);
+
+    Step runUnlessCancelled(Callable<Step> step) throws Exception {
+      if (!phase.compareAndSet(NOT_STARTED, RUNNING)) {
+        return new Step(ZqliteResult.ofCount(0), Mono.empty(), null);
+      }
+      try {
+        return step.call();
+      } finally {
+        phase.set(ENDED);
+      }
     }
-    return step(sql, values);
+
+    void cancel() {
+      if (phase.compareAndSet(NOT_STARTED, ENDED) || phase.get() != RUNNING) {
+        return;
+      }
+      db.interrupt();
+      Flux.interval(Duration.ofMillis(10))
+          .takeWhile(tick -> phase.get() == RUNNING && tick < REPEATS_MAX)
+          .subscribe(tick -> db.interrupt());
+    }
   }
 
   /** One statement's result, when it is done, and the SQL after it (null when none). */

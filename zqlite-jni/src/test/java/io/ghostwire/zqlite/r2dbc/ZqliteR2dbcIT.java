@@ -102,8 +102,13 @@ class ZqliteR2dbcIT {
             .subscribe(v -> {}, e -> {});
     Thread.sleep(200);
     endless.dispose();
-    assertThat(query("SELECT count(*) FROM u", row -> row.get(0, Long.class)))
-        .containsExactly(1000L);
+    // Bounded, so a missed interrupt fails the test instead of hanging it.
+    List<Long> count =
+        Flux.from(connection.createStatement("SELECT count(*) FROM u").execute())
+            .flatMap(result -> result.map((row, metadata) -> row.get(0, Long.class)))
+            .collectList()
+            .block(java.time.Duration.ofMinutes(2));
+    assertThat(count).containsExactly(1000L);
   }
 
   @Test
