@@ -23,10 +23,14 @@ import org.apache.commons.pool2.impl.DefaultPooledObject;
  * back to the configured one. If any of that fails the pool closes the connection.
  *
  * <p>Validation ({@link #validateObject}, at borrow and by the evictor) is cheap: an age check for
- * max lifetime and one native call that proves the handle live and outside a transaction.
+ * max lifetime and one native call that proves the handle live and outside a transaction, skipped
+ * when the connection was reset less than {@link #ALIVE_BYPASS} ago (HikariCP's 500 ms rule).
  */
 final class ConnectionFactory implements PooledObjectFactory<ZqliteConnection> {
   private static final System.Logger LOG = System.getLogger("io.ghostwire.zqlite.pool");
+
+  /** A connection returned (and reset) this recently is trusted at borrow without a native call. */
+  static final Duration ALIVE_BYPASS = Duration.ofMillis(500);
 
   private final ZqlitePoolConfig config;
   private final Set<ZqliteConnection> live = ConcurrentHashMap.newKeySet();
@@ -95,10 +99,14 @@ final class ConnectionFactory implements PooledObjectFactory<ZqliteConnection> {
   @Override
   public boolean validateObject(PooledObject<ZqliteConnection> p) {
     ZqliteConnection connection = p.getObject();
+    Instant now = Instant.now();
     if (!config.maxLifetime().isZero()
-        && Duration.between(p.getCreateInstant(), Instant.now()).compareTo(config.maxLifetime())
-            > 0) {
+        && Duration.between(p.getCreateInstant(), now).compareTo(config.maxLifetime()) > 0) {
       return false;
+    }
+    // Reset (or opened) moments ago: skip the native check, as HikariCP skips its alive check.
+    if (Duration.between(p.getLastReturnInstant(), now).compareTo(ALIVE_BYPASS) < 0) {
+      return !connection.isClosed();
     }
     try {
       return !connection.isClosed() && !connection.inTransaction();
