@@ -3,12 +3,15 @@ package io.ghostwire.zqlite.pool.autoconfigure;
 import io.ghostwire.zqlite.ZqliteException;
 import io.ghostwire.zqlite.pool.ZqliteDataSource;
 import io.ghostwire.zqlite.pool.ZqlitePool;
+import io.ghostwire.zqlite.pool.micrometer.ZqliteObservations;
 import io.ghostwire.zqlite.pool.micrometer.ZqlitePoolMetrics;
 import io.ghostwire.zqlite.pool.r2dbc.ZqliteR2dbcPools;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -65,6 +68,15 @@ public final class ZqliteAutoConfiguration {
     @ConditionalOnMissingBean
     ZqlitePoolMetrics zqlitePoolMetrics(ZqlitePool pool) {
       return new ZqlitePoolMetrics(pool);
+    }
+
+    /** Statement observations for the application's code (see ZqliteObservations). */
+    @Bean
+    @ConditionalOnMissingBean
+    ZqliteObservations zqliteObservations(
+        ObjectProvider<ObservationRegistry> registry, ZqlitePool pool) {
+      return new ZqliteObservations(
+          registry.getIfAvailable(() -> ObservationRegistry.NOOP), pool.name());
     }
   }
 }

@@ -55,6 +55,8 @@ class ZqliteAutoConfigurationTest {
               assertThat(context).hasSingleBean(ZqliteDataSource.class);
               assertThat(context).hasSingleBean(ConnectionPool.class);
               assertThat(context).hasSingleBean(ZqlitePoolMetrics.class);
+              assertThat(context)
+                  .hasSingleBean(io.ghostwire.zqlite.pool.micrometer.ZqliteObservations.class);
               assertThat(context).hasSingleBean(ZqliteHealthIndicator.class);
               assertThat(context.getBean(ZqliteDataSource.class).pool())
                   .isSameAs(context.getBean(ZqlitePool.class));
