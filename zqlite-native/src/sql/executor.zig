@@ -666,7 +666,7 @@ fn advanceLevel(run: *CoreRun, level: usize) Error!bool {
     var candidates: u64 = 0;
     while (candidates < rows_visited_max) : (candidates += 1) {
         // Nothing bound at this level or outside it lives in the row arena.
-        _ = run.row_arena.reset(.retain_capacity);
+        resetRowArena(run);
         if (state.null_row_done) return false;
         if (!try nextCandidate(run, level, state)) {
             if (!source.left_join or state.matched) return false;
@@ -683,6 +683,12 @@ fn advanceLevel(run: *CoreRun, level: usize) Error!bool {
         if (try filtersPass(run, run.core.filters[level], state)) return true;
     }
     return run.rt.fail("query visits too many rows", .{});
+}
+
+/// Empties the row arena, keeping its memory (a no-op when nothing was allocated since).
+fn resetRowArena(run: *CoreRun) void {
+    if (run.row_arena.state.end_index == 0) return;
+    _ = run.row_arena.reset(.retain_capacity);
 }
 
 fn filtersPass(run: *CoreRun, filters: []const *Expr, state: *const Level) Error!bool {
@@ -761,9 +767,19 @@ fn nextTableRow(run: *CoreRun, level: usize, state: *Level) Error!bool {
         .index_range => |ix| try nextIndexRange(run, source, state, ix, fresh),
     };
     if (!on_row) return false;
-    if (state.high) |high| if (try cursor.rowid() > high) return false;
-    try bindTableRow(run, level, state);
+    const entry = try cursor.tableEntry();
+    if (state.high) |high| if (entry.rowid > high) return false;
+    try bindTableRow(run, level, state, entry);
     return true;
+}
+
+/// eval with the common leaves (a column of this core, a parameter) read inline.
+inline fn evalQuick(run: *CoreRun, e: *const Expr) Error!Value {
+    return switch (e.data) {
+        .column => |c| if (c.up == 0) run.frame.slots[c.slot] else eval(run.rt, &run.frame, e, run.scratch()),
+        .parameter => |i| if (i < run.rt.params.len) run.rt.params[i] else .null,
+        else => eval(run.rt, &run.frame, e, run.scratch()),
+    };
 }
 
 fn stepCursor(cursor: *BTree.Cursor, fresh: bool, reverse: bool) Error!bool {
@@ -782,7 +798,7 @@ fn nextRowidEq(run: *CoreRun, source: *const ir.Source, state: *Level, probe: *E
     const cursor = state.cursor.?;
     if (!fresh) return if (state.full_scan) cursor.next() else false;
     state.high = null;
-    const v = try eval(run.rt, &run.frame, probe, run.scratch());
+    const v = try evalQuick(run, probe);
     if (rowidProbe(v)) |rowid| {
         if (v == .integer) state.skip[0] = source.seek_conjuncts[0];
         return cursor.seekRowid(rowid, .eq);
@@ -1008,11 +1024,10 @@ fn encodeIndexRange(run: *CoreRun, table: *schema.Table, state: *Level, ix: anyt
 
 /// Decodes the cursor's row into the source's slots: the columns the core reads, then the
 /// rowid. Values point into the pinned page (or the level's payload copy).
-fn bindTableRow(run: *CoreRun, level: usize, state: *Level) Error!void {
+fn bindTableRow(run: *CoreRun, level: usize, state: *Level, entry: BTree.Entry) Error!void {
     const source = &run.core.sources[level];
     const table = source.data.table;
     const cursor = state.cursor.?;
-    const entry = try cursor.tableEntry();
     const payload = entry.payload orelse blk: {
         const size = try cursor.payloadSizeBytes();
         try state.payload.resize(run.rt.gpa, size);
@@ -1038,20 +1053,26 @@ fn decodeColumns(payload: []const u8, table: *const schema.Table, rowid: i64, sl
     assert(slots.len == n + 1);
     const header = try record.readVarint(payload);
     if (header.value < header.size_bytes or header.value > payload.len) return error.Corrupt;
-    var iterator = record.Iterator{
-        .record = .{ .bytes = payload, .header_size_bytes = @intCast(header.value), .column_count = 0 },
-        .header_at = header.size_bytes,
-        .body_at = @intCast(header.value),
-    };
+    const header_end: usize = @intCast(header.value);
+    var header_at: usize = header.size_bytes;
+    var body_at: usize = header_end;
     const last = @min(n, count);
     var i: usize = 0;
-    while (i < last) : (i += 1) {
-        if (i < 64 and needed & (@as(u64, 1) << @intCast(i)) == 0) {
-            slots[i] = .null;
-            if (!try iterator.skip()) break;
-            continue;
+    while (i < last and header_at < header_end) : (i += 1) {
+        var serial: u64 = payload[header_at];
+        if (serial < 0x80) {
+            header_at += 1;
+        } else {
+            const varint = try record.readVarint(payload[header_at..header_end]);
+            serial = varint.value;
+            header_at += varint.size_bytes;
         }
-        slots[i] = (try iterator.next()) orelse break;
+        const size = try record.bodySizeBytes(serial);
+        if (size > payload.len - body_at) return error.Corrupt;
+        const body = payload[body_at..][0..@intCast(size)];
+        body_at += @intCast(size);
+        const read = i >= 64 or needed & (@as(u64, 1) << @intCast(i)) != 0;
+        slots[i] = if (read) try record.decodeBody(serial, body) else .null;
     }
     // Columns the row lacks (added later) read as their default; unread ones stay NULL.
     while (i < last) : (i += 1) slots[i] = table.columns[i].missing_value;
@@ -1159,7 +1180,7 @@ pub const Stream = struct {
                 stream.offset -= 1;
                 continue;
             }
-            for (stream.row, 0..) |*v, i| v.* = try eval(run.rt, &run.frame, run.core.result[i], run.scratch());
+            for (stream.row, run.core.result[0..stream.row.len]) |*v, e| v.* = try evalQuick(run, e);
             if (stream.remaining) |*left| left.* -= 1;
             return stream.row;
         }

@@ -266,7 +266,8 @@ pub const Iterator = struct {
     }
 };
 
-fn decodeBody(serial_type: u64, body: []const u8) errors.Error!Value {
+/// The value of one column from its serial type and body bytes (bodySizeBytes long).
+pub inline fn decodeBody(serial_type: u64, body: []const u8) errors.Error!Value {
     return switch (serial_type) {
         0 => .null,
         8 => .{ .integer = 0 },
