@@ -267,7 +267,7 @@ pub const Iterator = struct {
 };
 
 /// The value of one column from its serial type and body bytes (bodySizeBytes long).
-pub inline fn decodeBody(serial_type: u64, body: []const u8) errors.Error!Value {
+pub fn decodeBody(serial_type: u64, body: []const u8) errors.Error!Value {
     return switch (serial_type) {
         0 => .null,
         8 => .{ .integer = 0 },
@@ -280,7 +280,7 @@ pub inline fn decodeBody(serial_type: u64, body: []const u8) errors.Error!Value 
 }
 
 /// Little-endian two's complement of 1..8 bytes, sign-extended.
-fn decodeInteger(body: []const u8) i64 {
+pub fn decodeInteger(body: []const u8) i64 {
     std.debug.assert(body.len >= 1 and body.len <= 8);
     var bits: u64 = 0;
     for (body, 0..) |byte, index| bits |= @as(u64, byte) << @intCast(8 * index);
