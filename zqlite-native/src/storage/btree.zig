@@ -124,15 +124,24 @@ const interpolate_cells_min: u32 = 8;
 /// interpolated guess between the first and last rowid often lands on the answer; otherwise the
 /// guess still narrows the bisection. Reads only each probed cell's rowid.
 fn searchRowid(node: Node, target: i64, strict: bool) errors.Error!u32 {
+    std.debug.assert(node.cell_count >= 2);
+    return searchRowidBetween(node, target, strict, try node.rowidAt(0), try node.rowidAt(node.cell_count - 1));
+}
+
+/// searchRowid when the node's first and last rowid are already known.
+fn searchRowidBetween(node: Node, target: i64, strict: bool, first: i64, last: i64) errors.Error!u32 {
     const count = node.cell_count;
     std.debug.assert(count >= 2);
-    const first = try node.rowidAt(0);
-    const last = try node.rowidAt(count - 1);
     if (!past(first, target, strict) and past(last, target, strict)) {
         // first < target <= last (strict: first <= target < last): the answer is in 1..count-1.
-        const span: u128 = @intCast(@as(i128, last) - first);
-        const offset: u128 = @intCast(@as(i128, target) - first);
-        const guess: u32 = @intCast(std.math.clamp(offset * (count - 1) / @max(span, 1), 1, count - 1));
+        const span: u64 = @intCast(@as(i128, last) - first);
+        const offset: u64 = @intCast(@as(i128, target) - first);
+        // 64 bits suffice while offset <= span < 2^32 (cells per node are far below 2^16).
+        const scaled: u64 = if (span <= std.math.maxInt(u32))
+            offset * (count - 1) / @max(span, 1)
+        else
+            @intCast(@as(u128, offset) * (count - 1) / span);
+        const guess: u32 = @intCast(std.math.clamp(scaled, 1, count - 1));
         var low: u32 = 1;
         var high: u32 = count - 1;
         if (past(try node.rowidAt(guess), target, strict)) {
@@ -1390,9 +1399,14 @@ pub fn BTreeType(comptime Pages: type) type {
                 const leaf = cursor.leaf;
                 std.debug.assert(cursor.leaf_ref != null);
                 if (leaf.cell_count == 0) return null;
-                if (target_rowid < try leaf.rowidAt(0)) return null;
-                if (target_rowid > try leaf.rowidAt(leaf.cell_count - 1)) return null;
-                const found = try searchNode(leaf, .{ .rowid = target_rowid }, false);
+                const first_rowid = try leaf.rowidAt(0);
+                if (target_rowid < first_rowid) return null;
+                const last_rowid = try leaf.rowidAt(leaf.cell_count - 1);
+                if (target_rowid > last_rowid) return null;
+                const found = if (leaf.cell_count < 2 or target_rowid == first_rowid)
+                    0
+                else
+                    try searchRowidBetween(leaf, target_rowid, false, first_rowid, last_rowid);
                 if (found >= leaf.cell_count) return errors.corrupt(@src(), "leaf rowids out of order", .{});
                 cursor.index().* = found;
                 if (mode == .ge) return true;

@@ -67,6 +67,10 @@ pub const Varint = struct { value: u64, size_bytes: u32 };
 pub fn readVarint(bytes: []const u8) errors.Error!Varint {
     // One byte (values below 128) is the common case in cell headers and binary searches.
     if (bytes.len > 0 and bytes[0] < 0x80) return .{ .value = bytes[0], .size_bytes = 1 };
+    // Two bytes (rowids and sizes below 16384): minimal when the second byte is not zero.
+    if (bytes.len > 1 and bytes[1] < 0x80 and bytes[1] != 0) {
+        return .{ .value = (bytes[0] & 0x7f) | @as(u64, bytes[1]) << 7, .size_bytes = 2 };
+    }
     var value: u64 = 0;
     for (0..varint_size_bytes_max) |index| {
         if (index >= bytes.len) return errors.corrupt(@src(), "varint truncated at byte {d}", .{index});
