@@ -78,6 +78,69 @@ test "conformance: DROP TABLE of a parent deletes its rows first, as DELETE woul
     try expectQuery(conn, "SELECT x FROM d", "1\n");
 }
 
+test "conformance: ON DELETE and ON UPDATE SET DEFAULT write the child column's DEFAULT" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec("PRAGMA foreign_keys = ON; CREATE TABLE p(id INTEGER PRIMARY KEY, name TEXT UNIQUE);" ++
+        "CREATE TABLE c(x INTEGER DEFAULT 0 REFERENCES p(id) ON DELETE SET DEFAULT ON UPDATE SET DEFAULT," ++
+        " y TEXT DEFAULT ('z' || 'z') REFERENCES p(name) ON UPDATE SET DEFAULT ON DELETE SET DEFAULT," ++
+        " w INTEGER REFERENCES p(id) ON DELETE SET DEFAULT);" ++
+        "INSERT INTO p VALUES(0,'zz'),(1,'a'),(2,'b'),(3,'c');" ++
+        "INSERT INTO c VALUES(1,'a',NULL),(2,'b',NULL),(2,NULL,3)");
+    const rows = "SELECT x, quote(y), quote(w) FROM c";
+    // Every key of a row that referenced the deleted parent takes its default (an expression
+    // default is evaluated); a column without DEFAULT becomes NULL.
+    try conn.exec("DELETE FROM p WHERE id = 2");
+    try expectQuery(conn, rows, "1|'a'|NULL\n0|'zz'|NULL\n0|NULL|3\n");
+    try conn.exec("UPDATE p SET id = 10 WHERE id = 1");
+    try expectQuery(conn, rows, "0|'a'|NULL\n0|'zz'|NULL\n0|NULL|3\n");
+    try conn.exec("UPDATE p SET name = 'aa' WHERE id = 10");
+    try expectQuery(conn, rows, "0|'zz'|NULL\n0|'zz'|NULL\n0|NULL|3\n");
+    try conn.exec("DELETE FROM p WHERE id = 3");
+    try expectQuery(conn, rows, "0|'zz'|NULL\n0|'zz'|NULL\n0|NULL|NULL\n");
+    // The default must itself reference a parent row: not the one being deleted, nor a missing
+    // one; the failed statement leaves everything as it was.
+    const failed = "FOREIGN KEY constraint failed";
+    try expectError(conn, "DELETE FROM p WHERE id = 0", .constraint_foreignkey, failed);
+    try expectError(conn, "UPDATE p SET name = 'q' WHERE id = 0", .constraint_foreignkey, failed);
+    try expectQuery(conn, "SELECT id, name FROM p ORDER BY id", "0|zz\n10|aa\n");
+    try expectQuery(conn, rows, "0|'zz'|NULL\n0|'zz'|NULL\n0|NULL|NULL\n");
+}
+
+test "conformance: a parent among many tables finds its one referencing key from the catalog" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    var sql = std.ArrayList(u8).init(testing.allocator);
+    defer sql.deinit();
+    // 40 tables chained by ON DELETE CASCADE keys, and one child `c` of `p` among them.
+    try sql.appendSlice("PRAGMA foreign_keys = ON; CREATE TABLE p(id INTEGER PRIMARY KEY);");
+    for (0..40) |i| {
+        try sql.writer().print("CREATE TABLE t{d}(id INTEGER PRIMARY KEY, up INTEGER", .{i});
+        if (i > 0) try sql.writer().print(" REFERENCES t{d}(id) ON DELETE CASCADE", .{i - 1});
+        try sql.writer().print(", note TEXT); INSERT INTO t{d} VALUES(1, {s}, 'n');", .{ i, if (i == 0) "NULL" else "1" });
+    }
+    try sql.appendSlice("CREATE TABLE c(pid INTEGER REFERENCES p ON DELETE CASCADE, v TEXT);" ++
+        "INSERT INTO p VALUES(1),(2); INSERT INTO c VALUES(1,'a'),(2,'b'),(1,'c')");
+    try conn.exec(sql.items);
+    // The catalog lists exactly the keys referencing each table, found once when it loaded.
+    const p = conn.catalog.findTable("p").?;
+    try testing.expectEqual(@as(usize, 1), p.referenced_by.len);
+    try testing.expectEqualStrings("c", p.referenced_by[0].child.name);
+    try testing.expectEqual(@as(usize, 0), conn.catalog.findTable("c").?.referenced_by.len);
+    try testing.expectEqual(@as(usize, 0), conn.catalog.findTable("t39").?.referenced_by.len);
+    try testing.expectEqualStrings("t1", conn.catalog.findTable("t0").?.referenced_by[0].child.name);
+    // Results as sqlite3 3.40.1 gives them: the cascade reaches c only, and a delete at the
+    // head of the chain cascades through all 40 tables.
+    try conn.exec("DELETE FROM p WHERE id = 1");
+    try expectQuery(conn, "SELECT group_concat(pid || v, ',') FROM c", "2b\n");
+    try expectQuery(conn, "SELECT (SELECT count(*) FROM t0) + (SELECT count(*) FROM t39)", "2\n");
+    try conn.exec("DELETE FROM t0");
+    try expectQuery(conn, "SELECT (SELECT count(*) FROM t39), (SELECT count(*) FROM c)", "0|1\n");
+    // DDL loads a new catalog, whose lists include a key added since.
+    try conn.exec("CREATE TABLE d(pid INTEGER REFERENCES p)");
+    try testing.expectEqual(@as(usize, 2), conn.catalog.findTable("p").?.referenced_by.len);
+}
+
 test "conformance: PRAGMA table_info lists a view's columns with the types SQLite gives them" {
     const conn = try engine_test.openMemory();
     defer conn.close();

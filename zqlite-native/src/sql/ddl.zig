@@ -242,7 +242,7 @@ pub fn drop(rt: *Runtime, catalog: *const schema.Catalog, d: ast.Drop) Error!boo
                 if (d.if_exists) return false;
                 return rt.fail("no such table: {s}", .{name});
             };
-            if (rt.foreign_keys and referencedByOthers(catalog, table)) try deleteEveryRow(rt, table);
+            if (rt.foreign_keys and referencedByOthers(table)) try deleteEveryRow(rt, table);
             for (table.indexes) |index| try dropTree(rt, index.root_page_no, .index);
             try dropTree(rt, table.root_page_no, .table);
             try deleteRows(rt, table.name, null);
@@ -274,11 +274,8 @@ pub fn drop(rt: *Runtime, catalog: *const schema.Catalog, d: ast.Drop) Error!boo
     return true;
 }
 
-fn referencedByOthers(catalog: *const schema.Catalog, table: *const schema.Table) bool {
-    for (catalog.tables) |other| {
-        if (other == table) continue;
-        for (other.foreign_keys) |fk| if (std.ascii.eqlIgnoreCase(fk.parent, table.name)) return true;
-    }
+fn referencedByOthers(table: *const schema.Table) bool {
+    for (table.referenced_by) |reference| if (reference.child != table) return true;
     return false;
 }
 

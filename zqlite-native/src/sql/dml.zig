@@ -850,14 +850,16 @@ pub const Writer = struct {
 // ---------------------------------------------------------------------------------------------
 // FOREIGN KEY enforcement (when PRAGMA foreign_keys is on): a child row's key must exist in the
 // parent (its rowid or a UNIQUE/PRIMARY KEY index on the parent columns); deleting a parent row
-// applies the child's ON DELETE action (CASCADE, SET NULL, else the constraint fails); changing a
-// referenced parent key by UPDATE (or upsert) applies its ON UPDATE action the same way, once the
-// parent row holds its new key (so cascaded children find it). Child rows are found by scanning
-// the child table.
+// applies the child's ON DELETE action (CASCADE, SET NULL, SET DEFAULT, else the constraint
+// fails); changing a referenced parent key by UPDATE (or upsert) applies its ON UPDATE action the
+// same way, once the parent row holds its new key (so cascaded children find it). The catalog
+// resolved every key's parent and listed the keys referencing each table when it loaded
+// (schema.linkForeignKeys), so a changed row never searches the catalog; child rows are found by
+// scanning the child table.
 
 const fk_cascade_depth_max: u32 = 100;
 
-const ParentKey = union(enum) { rowid, index: *schema.Index };
+const ParentKey = schema.ParentKey;
 
 fn foreignKeyError(rt: *Runtime) Error {
     rt.constraint_code = @intFromEnum(ConstraintCode.foreign_key);
@@ -865,35 +867,12 @@ fn foreignKeyError(rt: *Runtime) Error {
     return error.Constraint;
 }
 
-fn parentKeyOf(rt: *Runtime, child: *const schema.Table, parent: *const schema.Table, fk: schema.ForeignKey) Error!ParentKey {
-    if (fk.parent_columns.len == 0) {
-        if (parent.rowid_alias != null) return .rowid;
-        for (parent.indexes) |index| if (index.primary_key) return .{ .index = index };
-    } else {
-        if (fk.parent_columns.len == 1) if (parent.rowid_alias) |alias| {
-            if (parent.columnIndex(fk.parent_columns[0].text) == alias) return .rowid;
-        };
-        for (parent.indexes) |index| {
-            if (!index.unique or index.columns.len != fk.parent_columns.len) continue;
-            const same = for (index.columns, fk.parent_columns) |c, name| {
-                if (parent.columnIndex(name.text) != c.column) break false;
-            } else true;
-            if (same) return .{ .index = index };
-        }
-    }
-    return rt.fail("foreign key mismatch - \"{s}\" referencing \"{s}\"", .{ child.name, parent.name });
-}
-
-fn findParent(rt: *Runtime, catalog: *const schema.Catalog, fk: schema.ForeignKey) Error!*schema.Table {
-    return catalog.findTable(fk.parent) orelse rt.fail("no such table: main.{s}", .{fk.parent});
-}
-
-/// The parent key column of position i (the rowid slot for a rowid key).
-fn parentColumn(parent: *const schema.Table, key: ParentKey, i: usize) u32 {
-    return switch (key) {
-        .rowid => @intCast(parent.columns.len),
-        .index => |index| index.columns[i].column,
-    };
+/// The parent key `fk` (a key of `child`) finds its parent rows by; SQLite reports a missing
+/// parent table or a key no index backs only when the key is used, so this is checked here.
+fn usableParentKey(rt: *Runtime, child: *const schema.Table, fk: *const schema.ForeignKey) Error!ParentKey {
+    const parent = fk.parent_table orelse return rt.fail("no such table: main.{s}", .{fk.parent});
+    return fk.parent_key orelse
+        rt.fail("foreign key mismatch - \"{s}\" referencing \"{s}\"", .{ child.name, parent.name });
 }
 
 fn parentExists(rt: *Runtime, parent: *schema.Table, key: ParentKey, values: []const Value, scratch: Allocator) Error!bool {
@@ -932,7 +911,7 @@ fn parentExists(rt: *Runtime, parent: *schema.Table, key: ParentKey, values: []c
 
 const compare_mod = @import("compare.zig");
 
-fn childMatches(child_slots: []const Value, fk: schema.ForeignKey, parent_values: []const Value) bool {
+fn childMatches(child_slots: []const Value, fk: *const schema.ForeignKey, parent_values: []const Value) bool {
     for (fk.columns, parent_values) |column, parent_value| {
         const v = child_slots[column];
         if (v == .null or parent_value == .null) return false;
@@ -941,7 +920,7 @@ fn childMatches(child_slots: []const Value, fk: schema.ForeignKey, parent_values
     return true;
 }
 
-fn collectChildren(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, parent_values: []const Value, scratch: Allocator) Error![][]Value {
+fn collectChildren(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKey, parent_values: []const Value, scratch: Allocator) Error![][]Value {
     var found = std.ArrayList([]Value).init(scratch);
     var tree = BTree.Tree.open(rt.txn, rt.gpa, child.root_page_no, .table);
     defer tree.close();
@@ -962,8 +941,7 @@ fn collectChildren(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, pa
 
 const WriterFk = struct {
     fn checkParents(w: *Writer, slots: []const Value, scratch: Allocator) Error!void {
-        const catalog = w.rt.catalog orelse return;
-        for (w.table.foreign_keys) |fk| {
+        for (w.table.foreign_keys) |*fk| {
             const values = try scratch.alloc(Value, fk.columns.len);
             var has_null = false;
             for (fk.columns, values) |column, *v| {
@@ -971,91 +949,152 @@ const WriterFk = struct {
                 has_null = has_null or v.* == .null;
             }
             if (has_null) continue;
-            const parent = try findParent(w.rt, catalog, fk);
-            const key = try parentKeyOf(w.rt, w.table, parent, fk);
-            if (!try parentExists(w.rt, parent, key, values, scratch)) return foreignKeyError(w.rt);
+            const key = try usableParentKey(w.rt, w.table, fk);
+            if (!try parentExists(w.rt, fk.parent_table.?, key, values, scratch)) return foreignKeyError(w.rt);
         }
     }
 
-    fn handleChildren(w: *Writer, parent_slots: []const Value, scratch: Allocator) Error!void {
-        const catalog = w.rt.catalog orelse return;
+    /// Calls `action(context, reference, key)` for each foreign key referencing w's table (the
+    /// catalog's list: no other table is looked at), as one more level of cascading actions.
+    fn forEachReference(w: *Writer, context: anytype, comptime action: anytype) Error!void {
+        const references = w.table.referenced_by;
+        if (references.len == 0) return;
         w.rt.fk_depth += 1;
         defer w.rt.fk_depth -= 1;
         if (w.rt.fk_depth > fk_cascade_depth_max) return w.rt.fail("too many levels of foreign key cascades", .{});
-        for (catalog.tables) |child| {
-            for (child.foreign_keys) |fk| {
-                if (!std.ascii.eqlIgnoreCase(fk.parent, w.table.name)) continue;
-                const key = try parentKeyOf(w.rt, child, w.table, fk);
-                const values = try scratch.alloc(Value, fk.columns.len);
-                for (values, 0..) |*v, i| v.* = parent_slots[parentColumn(w.table, key, i)];
-                const rows = try collectChildren(w.rt, child, fk, values, scratch);
-                if (rows.len == 0) continue;
-                try applyOnDelete(w.rt, child, fk, rows, scratch);
-            }
+        for (references) |reference| {
+            assert(reference.key.parent_table == w.table);
+            const key = try usableParentKey(w.rt, reference.child, reference.key);
+            try action(context, reference, key);
         }
+    }
+
+    /// A parent row (slots: columns then rowid) is being deleted: children that reference it
+    /// follow their ON DELETE action.
+    fn handleChildren(w: *Writer, parent_slots: []const Value, scratch: Allocator) Error!void {
+        const Deleted = struct {
+            w: *Writer,
+            parent_slots: []const Value,
+            scratch: Allocator,
+
+            fn apply(d: @This(), reference: schema.Reference, key: ParentKey) Error!void {
+                const fk = reference.key;
+                const values = try d.scratch.alloc(Value, fk.columns.len);
+                for (values, 0..) |*v, i| v.* = d.parent_slots[key.column(d.w.table, i)];
+                const rows = try collectChildren(d.w.rt, reference.child, fk, values, d.scratch);
+                if (rows.len == 0) return;
+                try applyOnDelete(d.w.rt, reference.child, fk, rows, values, d.scratch);
+            }
+        };
+        const deleted = Deleted{ .w = w, .parent_slots = parent_slots, .scratch = scratch };
+        try forEachReference(w, deleted, Deleted.apply);
     }
 
     /// A parent row changed from `old` to `new` (slots: columns then rowid): children that
     /// referenced a key that changed follow their ON UPDATE action.
     fn handleParentUpdate(w: *Writer, old: []const Value, new: []const Value, scratch: Allocator) Error!void {
-        const catalog = w.rt.catalog orelse return;
         assert(old.len == new.len);
-        w.rt.fk_depth += 1;
-        defer w.rt.fk_depth -= 1;
-        if (w.rt.fk_depth > fk_cascade_depth_max) return w.rt.fail("too many levels of foreign key cascades", .{});
-        for (catalog.tables) |child| {
-            for (child.foreign_keys) |fk| {
-                if (!std.ascii.eqlIgnoreCase(fk.parent, w.table.name)) continue;
-                const key = try parentKeyOf(w.rt, child, w.table, fk);
-                const old_values = try scratch.alloc(Value, fk.columns.len);
-                const new_values = try scratch.alloc(Value, fk.columns.len);
+        const Updated = struct {
+            w: *Writer,
+            old: []const Value,
+            new: []const Value,
+            scratch: Allocator,
+
+            fn apply(u: @This(), reference: schema.Reference, key: ParentKey) Error!void {
+                const fk = reference.key;
+                const old_values = try u.scratch.alloc(Value, fk.columns.len);
+                const new_values = try u.scratch.alloc(Value, fk.columns.len);
                 var changed = false;
                 for (old_values, new_values, 0..) |*old_value, *new_value, i| {
-                    old_value.* = old[parentColumn(w.table, key, i)];
-                    new_value.* = new[parentColumn(w.table, key, i)];
+                    old_value.* = u.old[key.column(u.w.table, i)];
+                    new_value.* = u.new[key.column(u.w.table, i)];
                     changed = changed or !compare_mod.is(old_value.*, new_value.*, null, .binary);
                 }
-                if (!changed) continue;
-                const rows = try collectChildren(w.rt, child, fk, old_values, scratch);
-                if (rows.len == 0) continue;
-                try applyOnUpdate(w.rt, child, fk, rows, new_values, scratch);
+                if (!changed) return;
+                const rows = try collectChildren(u.w.rt, reference.child, fk, old_values, u.scratch);
+                if (rows.len == 0) return;
+                try applyOnUpdate(u.w.rt, reference.child, fk, rows, new_values, u.scratch);
             }
-        }
+        };
+        const updated = Updated{ .w = w, .old = old, .new = new, .scratch = scratch };
+        try forEachReference(w, updated, Updated.apply);
     }
 };
 
-fn applyOnUpdate(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, rows: [][]Value, new_key: []const Value, scratch: Allocator) Error!void {
-    assert(rows.len > 0);
-    switch (fk.on_update) {
-        .cascade, .set_null => {},
-        else => return foreignKeyError(rt),
+/// The values ON ... SET NULL writes into the child key.
+fn nullKey(fk: *const schema.ForeignKey, scratch: Allocator) Error![]Value {
+    const values = try scratch.alloc(Value, fk.columns.len);
+    @memset(values, .null);
+    return values;
+}
+
+/// The values ON ... SET DEFAULT writes into the child key: each column's DEFAULT evaluated as an
+/// INSERT would (NULL without one), with the column's affinity, as the child row will hold it.
+fn keyDefaults(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKey, scratch: Allocator) Error![]Value {
+    const catalog = rt.catalog orelse return rt.fail("no catalog for SET DEFAULT", .{});
+    const values = try scratch.alloc(Value, fk.columns.len);
+    var c = compile.Compiler.init(scratch, catalog, child.sql);
+    var empty = compile.Scope{ .parent = null, .entries = .init(scratch) };
+    const frame = executor.Frame{ .slots = &.{} };
+    for (fk.columns, values) |column, *v| {
+        const default = child.columns[column].default orelse {
+            v.* = .null;
+            continue;
+        };
+        const e = c.compileExpr(&empty, default) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            error.Compile => return rt.fail("{s}", .{c.message}),
+        };
+        const raw = try executor.eval(rt, &frame, e, scratch);
+        const affinity = child.columns[column].affinity;
+        v.* = value_mod.applyColumnAffinity(scratch, raw, affinity) catch |err| return rt.valueError(err, &.{});
     }
+    return values;
+}
+
+fn applyOnUpdate(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKey, rows: [][]Value, new_key: []const Value, scratch: Allocator) Error!void {
+    assert(rows.len > 0);
+    assert(new_key.len == fk.columns.len);
+    const replacement: []const Value = switch (fk.on_update) {
+        .cascade => new_key,
+        .set_null => try nullKey(fk, scratch),
+        .set_default => try keyDefaults(rt, child, fk, scratch),
+        .restrict, .no_action => return foreignKeyError(rt),
+    };
     var writer = try Writer.open(rt, child);
     defer writer.close();
     const n = child.columns.len;
     for (rows) |row| {
         const new = try scratch.dupe(Value, row);
-        for (fk.columns, new_key) |column, value| new[column] = if (fk.on_update == .cascade) value else .null;
+        for (fk.columns, replacement) |column, value| new[column] = value;
         _ = try writer.write(new, .{ .rowid = row[n].integer, .values = row }, &.{}, .abort, scratch);
     }
 }
 
-fn applyOnDelete(rt: *Runtime, child: *schema.Table, fk: schema.ForeignKey, rows: [][]Value, scratch: Allocator) Error!void {
-    switch (fk.on_delete) {
-        .cascade, .set_null => {},
-        else => return foreignKeyError(rt),
-    }
+/// Children of a parent row being deleted: CASCADE deletes them, SET NULL and SET DEFAULT
+/// rewrite their key. The parent row still exists while its children are handled, so a default
+/// equal to its key is refused here (SQLite's end-of-statement check would find it dangling).
+fn applyOnDelete(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKey, rows: [][]Value, deleted_key: []const Value, scratch: Allocator) Error!void {
+    assert(rows.len > 0);
+    assert(deleted_key.len == fk.columns.len);
+    const replacement: ?[]const Value = switch (fk.on_delete) {
+        .cascade => null,
+        .set_null => try nullKey(fk, scratch),
+        .set_default => try keyDefaults(rt, child, fk, scratch),
+        .restrict, .no_action => return foreignKeyError(rt),
+    };
     var writer = try Writer.open(rt, child);
     defer writer.close();
     const n = child.columns.len;
     for (rows) |row| {
         const rowid = row[n].integer;
-        if (fk.on_delete == .cascade) {
+        const values = replacement orelse {
             if (try writer.rowExists(rowid)) try writer.delete(rowid, row);
             continue;
-        }
+        };
         const new = try scratch.dupe(Value, row);
-        for (fk.columns) |column| new[column] = .null;
+        for (fk.columns, values) |column, value| new[column] = value;
+        if (childMatches(new, fk, deleted_key)) return foreignKeyError(rt);
         _ = try writer.write(new, .{ .rowid = rowid, .values = row }, &.{}, .abort, scratch);
     }
 }

@@ -75,6 +75,10 @@ pub const Table = struct {
     /// The schema tree itself (sqlite_master): its root is read from the header at scan time.
     is_schema: bool = false,
     foreign_keys: []ForeignKey = &.{},
+    /// The foreign keys of every table (this one included) whose parent is this table, found
+    /// once when the catalog loads: a DELETE or key UPDATE of a parent row walks only these
+    /// instead of every table's keys, and a new catalog (any DDL) finds them again.
+    referenced_by: []Reference = &.{},
 
     pub fn columnIndex(table: *const Table, name: []const u8) ?u32 {
         for (table.columns, 0..) |column, i| {
@@ -93,7 +97,30 @@ pub const ForeignKey = struct {
     on_delete: ast.ForeignKeyAction,
     /// What changing the referenced parent key does to child rows (RESTRICT and NO ACTION fail).
     on_update: ast.ForeignKeyAction = .no_action,
+    /// Resolved when the catalog loads (linkForeignKeys); null when no such table exists, which
+    /// SQLite reports only when the key is used.
+    parent_table: ?*Table = null,
+    /// How a parent row is found; null when no rowid or UNIQUE index of the parent matches the
+    /// parent columns ("foreign key mismatch", again reported only on use).
+    parent_key: ?ParentKey = null,
 };
+
+/// The parent side of a foreign key: the parent's rowid, or a UNIQUE index on its columns.
+pub const ParentKey = union(enum) {
+    rowid,
+    index: *Index,
+
+    /// The parent table column of key position i (the rowid slot, `columns.len`, for a rowid).
+    pub fn column(key: ParentKey, parent: *const Table, i: usize) u32 {
+        return switch (key) {
+            .rowid => @intCast(parent.columns.len),
+            .index => |index| index.columns[i].column,
+        };
+    }
+};
+
+/// A foreign key of `child` that references some table (see Table.referenced_by).
+pub const Reference = struct { child: *Table, key: *const ForeignKey };
 
 pub const View = struct {
     name: []const u8,
@@ -238,6 +265,7 @@ pub fn load(allocator: std.mem.Allocator, txn: *pager.WriteTxn, version: u64) !*
     catalog.indexes = indexes.items;
     catalog.views = views.items;
     try linkIndexes(arena, catalog);
+    try linkForeignKeys(arena, catalog);
     return catalog;
 }
 
@@ -254,6 +282,49 @@ fn linkIndexes(arena: std.mem.Allocator, catalog: *Catalog) !void {
         }
         table.indexes = list.items;
     }
+}
+
+/// Resolves every foreign key's parent table and key, and lists on each parent the keys that
+/// reference it. Runs once per catalog (after linkIndexes), so enforcing a key per changed row
+/// never searches the catalog.
+fn linkForeignKeys(arena: std.mem.Allocator, catalog: *Catalog) !void {
+    assert(catalog.tables.len <= objects_max);
+    const lists = try arena.alloc(std.ArrayListUnmanaged(Reference), catalog.tables.len);
+    @memset(lists, .{});
+    for (catalog.tables) |child| {
+        for (child.foreign_keys) |*fk| {
+            const parent_index = for (catalog.tables, 0..) |table, i| {
+                if (std.ascii.eqlIgnoreCase(table.name, fk.parent)) break i;
+            } else continue;
+            const parent = catalog.tables[parent_index];
+            fk.parent_table = parent;
+            fk.parent_key = parentKeyOf(parent, fk);
+            try lists[parent_index].append(arena, .{ .child = child, .key = fk });
+        }
+    }
+    for (catalog.tables, lists) |table, list| table.referenced_by = list.items;
+}
+
+/// The parent's rowid when the key names it (or names nothing and the parent has an INTEGER
+/// PRIMARY KEY), else the UNIQUE index whose columns are exactly the parent columns in order
+/// (or the PRIMARY KEY index when the key names nothing); null if none matches.
+fn parentKeyOf(parent: *const Table, fk: *const ForeignKey) ?ParentKey {
+    if (fk.parent_columns.len == 0) {
+        if (parent.rowid_alias != null) return .rowid;
+        for (parent.indexes) |index| if (index.primary_key) return .{ .index = index };
+        return null;
+    }
+    if (fk.parent_columns.len == 1) if (parent.rowid_alias) |alias| {
+        if (parent.columnIndex(fk.parent_columns[0].text) == alias) return .rowid;
+    };
+    for (parent.indexes) |index| {
+        if (!index.unique or index.columns.len != fk.parent_columns.len) continue;
+        const same = for (index.columns, fk.parent_columns) |c, name| {
+            if (parent.columnIndex(name.text) != c.column) break false;
+        } else true;
+        if (same) return .{ .index = index };
+    }
+    return null;
 }
 
 /// The stored SQL parsed into the catalog arena (the text must live there too).

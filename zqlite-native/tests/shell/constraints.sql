@@ -1,0 +1,24 @@
+-- FOREIGN KEY actions and upsert conflict resolution, compared with sqlite3 byte for byte.
+.nullvalue NULL
+PRAGMA foreign_keys = ON;
+CREATE TABLE p(id INTEGER PRIMARY KEY, name TEXT UNIQUE);
+CREATE TABLE c(x INTEGER DEFAULT 0 REFERENCES p(id) ON DELETE SET DEFAULT ON UPDATE SET DEFAULT, y TEXT DEFAULT ('z' || 'z') REFERENCES p(name) ON UPDATE SET DEFAULT ON DELETE SET DEFAULT, w INTEGER REFERENCES p(id) ON DELETE SET DEFAULT);
+CREATE TABLE k(x INTEGER REFERENCES p ON DELETE CASCADE ON UPDATE CASCADE);
+INSERT INTO p VALUES(0, 'zz'), (1, 'a'), (2, 'b'), (3, 'c');
+INSERT INTO c VALUES(1, 'a', NULL), (2, 'b', NULL), (2, NULL, 3);
+INSERT INTO k VALUES(1), (2), (3);
+DELETE FROM p WHERE id = 2;
+SELECT x, y, w FROM c;
+SELECT x FROM k;
+UPDATE p SET id = 10 WHERE id = 1;
+SELECT x, y, w FROM c;
+SELECT x FROM k;
+UPDATE p SET name = 'aa' WHERE id = 10;
+SELECT x, y, w FROM c;
+DELETE FROM p WHERE id = 3;
+SELECT x, y, w FROM c;
+SELECT x FROM k;
+DELETE FROM p WHERE id = 0;
+UPDATE p SET name = 'q' WHERE id = 0;
+SELECT id, name FROM p ORDER BY id;
+SELECT x, y, w FROM c;
