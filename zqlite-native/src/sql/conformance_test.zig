@@ -1,7 +1,8 @@
 //! Engine tests for issue 4's conformance items that have no other home: FOREIGN KEY actions on
 //! every path that changes a parent or child (INSERT/UPDATE child, DELETE/UPDATE parent, INSERT
-//! OR REPLACE on a parent, upsert, DROP TABLE), and PRAGMA table_info on views. Expected results
-//! are sqlite3 3.40.1's for the same statements (run with `PRAGMA foreign_keys = ON`).
+//! OR REPLACE on a parent, upsert, DROP TABLE), the order upsert checks constraints in, and PRAGMA
+//! table_info on views. Expected results are sqlite3 3.40.1's for the same statements (run with
+//! `PRAGMA foreign_keys = ON` where keys are involved).
 const std = @import("std");
 const engine_test = @import("engine_test.zig");
 const testing = std.testing;
@@ -139,6 +140,48 @@ test "conformance: a parent among many tables finds its one referencing key from
     // DDL loads a new catalog, whose lists include a key added since.
     try conn.exec("CREATE TABLE d(pid INTEGER REFERENCES p)");
     try testing.expectEqual(@as(usize, 2), conn.catalog.findTable("p").?.referenced_by.len);
+}
+
+test "conformance: upsert checks its targets, then the rowid, then other UNIQUE indexes newest first" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT UNIQUE, b TEXT UNIQUE, n INT);" ++
+        "INSERT INTO t VALUES(1,'x','p',0),(2,'y','q',0)");
+    const rows = "SELECT group_concat(id || a || b || n, ' ') FROM t";
+    // Colliding with the target (row 2) and the PRIMARY KEY (row 1): the target is checked
+    // first, so its DO UPDATE runs.
+    try conn.exec("INSERT INTO t VALUES(1,'y','r',5) ON CONFLICT(a) DO UPDATE SET n = n + 100");
+    try expectQuery(conn, rows, "1xp0 2yq100\n");
+    // Colliding only with a constraint the target does not name is that constraint's error,
+    // with DO UPDATE or DO NOTHING alike.
+    const pk = "UNIQUE constraint failed: t.id";
+    try expectError(conn, "INSERT INTO t VALUES(1,'z','s',5) ON CONFLICT(a) DO UPDATE SET n = 1", .constraint_primarykey, pk);
+    try expectError(conn, "INSERT INTO t VALUES(1,'z','s',5) ON CONFLICT(a) DO NOTHING", .constraint_primarykey, pk);
+    const b = "UNIQUE constraint failed: t.b";
+    try expectError(conn, "INSERT INTO t VALUES(3,'w','p',5) ON CONFLICT(a) DO UPDATE SET n = 1", .constraint_unique, b);
+    // Without a target: the rowid first, then the newest index (b) before a.
+    try expectError(conn, "INSERT INTO t VALUES(3,'y','p',5)", .constraint_unique, b);
+    try expectError(conn, "INSERT INTO t VALUES(1,'y','p',5)", .constraint_primarykey, pk);
+    // Several targets: in clause order (b's row 1 before a's row 2).
+    try conn.exec("INSERT INTO t VALUES(3,'y','p',5) ON CONFLICT(b) DO UPDATE SET n = 1 ON CONFLICT(a) DO UPDATE SET n = 2");
+    try expectQuery(conn, rows, "1xp1 2yq100\n");
+    // A last clause without a target takes the first other conflict: the rowid (row 2) before
+    // index b (row 1); and index b (row 1) before index a (row 2).
+    try conn.exec("INSERT INTO t VALUES(2,'new','p',5) ON CONFLICT(a) DO UPDATE SET n = 5 ON CONFLICT DO UPDATE SET n = 6");
+    try expectQuery(conn, rows, "1xp1 2yq6\n");
+    try conn.exec("INSERT INTO t VALUES(3,'y','p',5) ON CONFLICT DO UPDATE SET n = n + 10");
+    try expectQuery(conn, rows, "1xp11 2yq6\n");
+    // A rowid name targets the rowid; OR REPLACE resolves what the target does not name.
+    try conn.exec("INSERT INTO t VALUES(1,'y','zz',5) ON CONFLICT(rowid) DO UPDATE SET n = n + 40");
+    try expectQuery(conn, rows, "1xp51 2yq6\n");
+    try conn.exec("INSERT OR REPLACE INTO t VALUES(3,'y','zz',5) ON CONFLICT(b) DO NOTHING");
+    try expectQuery(conn, rows, "1xp51 3yzz5\n");
+    // A target must name the rowid or a UNIQUE index's exact columns, when compiled.
+    const no_match = "ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint";
+    try expectError(conn, "INSERT INTO t VALUES(9,'x','q',0) ON CONFLICT(n) DO NOTHING", .@"error", no_match);
+    try expectError(conn, "INSERT INTO t VALUES(9,'x','q',0) ON CONFLICT(a, b) DO NOTHING", .@"error", no_match);
+    try expectError(conn, "INSERT INTO t VALUES(9,'x','q',0) ON CONFLICT(a || 'x') DO NOTHING", .@"error", no_match);
+    try expectQuery(conn, rows, "1xp51 3yzz5\n");
 }
 
 test "conformance: PRAGMA table_info lists a view's columns with the types SQLite gives them" {

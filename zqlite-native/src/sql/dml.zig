@@ -50,11 +50,16 @@ pub const InsertPlan = struct {
     returning: Returning = .{},
 };
 
+/// A uniqueness constraint of a table: its rowid, or the UNIQUE index at this position of
+/// `Table.indexes`.
+pub const Constraint = union(enum) { rowid, index: u32 };
+
 /// `ON CONFLICT [(target)] DO NOTHING | DO UPDATE SET ... [WHERE ...]`. SET values and WHERE
 /// read a frame of the existing row's slots followed by the proposed row's (`excluded.*`).
 pub const UpsertPlan = struct {
-    /// Table columns of the conflict target; null matches any conflict.
-    target: ?[]u32,
+    /// The constraint the conflict target names, resolved when compiled (a target that names
+    /// none is a compile error, as in SQLite); null, no target, matches any conflict.
+    target: ?Constraint,
     update: bool,
     set_columns: []u32 = &.{},
     set_values: []*ir.Expr = &.{},
@@ -149,17 +154,7 @@ pub fn compileInsert(c: *compile.Compiler, insert: *const ast.Insert) compile.Er
 fn compileUpserts(c: *compile.Compiler, table: *schema.Table, upserts: []const ast.Upsert) compile.Error![]UpsertPlan {
     const plans = try c.arena.alloc(UpsertPlan, upserts.len);
     for (upserts, plans) |upsert, *plan| {
-        var target: ?[]u32 = null;
-        if (upsert.target.len > 0) {
-            const columns = try c.arena.alloc(u32, upsert.target.len);
-            for (upsert.target, columns) |indexed, *column| {
-                const e = if (indexed.expr.data == .collate) indexed.expr.data.collate.operand else indexed.expr;
-                if (e.data != .column) return c.fail(upsert.span.start, "ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint", .{});
-                column.* = table.columnIndex(e.data.column.column.text) orelse
-                    return c.fail(e.span.start, "no such column: {s}", .{e.data.column.column.text});
-            }
-            target = columns;
-        }
+        const target: ?Constraint = if (upsert.target.len > 0) try resolveTarget(c, table, upsert) else null;
         plan.* = .{ .target = target, .update = upsert.action == .update };
         if (upsert.action == .update) {
             const update = upsert.action.update;
@@ -178,6 +173,38 @@ fn compileUpserts(c: *compile.Compiler, table: *schema.Table, upserts: []const a
         }
     }
     return plans;
+}
+
+/// The constraint an ON CONFLICT target names: the rowid when it is the rowid alone (by a rowid
+/// name or its INTEGER PRIMARY KEY), else the UNIQUE index whose columns are the target's in any
+/// order; of twins, the newest, since sqlite3UpsertAnalyzeTarget walks indexes newest first.
+fn resolveTarget(c: *compile.Compiler, table: *schema.Table, upsert: ast.Upsert) compile.Error!Constraint {
+    const no_match = "ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint";
+    const n: u32 = @intCast(table.columns.len);
+    var columns: [key_codec.column_count_max]u32 = undefined;
+    if (upsert.target.len > columns.len) return c.fail(null, no_match, .{});
+    for (upsert.target, columns[0..upsert.target.len]) |indexed, *column| {
+        const e = if (indexed.expr.data == .collate) indexed.expr.data.collate.operand else indexed.expr;
+        if (e.data != .column) return c.fail(null, no_match, .{});
+        const name = e.data.column.column.text;
+        column.* = table.columnIndex(name) orelse if (isRowidName(name))
+            n
+        else
+            return c.fail(e.span.start, "no such column: {s}", .{name});
+    }
+    const target = columns[0..upsert.target.len];
+    if (target.len == 1 and (target[0] == n or table.rowid_alias == target[0])) return .rowid;
+    var i: usize = table.indexes.len;
+    while (i > 0) {
+        i -= 1;
+        const index = table.indexes[i];
+        if (!index.unique or index.columns.len != target.len) continue;
+        const same = for (index.columns) |column| {
+            if (std.mem.indexOfScalar(u32, target, column.column) == null) break false;
+        } else true;
+        if (same) return .{ .index = @intCast(i) };
+    }
+    return c.fail(null, no_match, .{});
 }
 
 fn compileReturning(c: *compile.Compiler, table: *schema.Table, alias: ?ast.Name, columns: []const ast.ResultColumn) compile.Error!Returning {
@@ -612,40 +639,82 @@ pub const Writer = struct {
 
     const Resolution = union(enum) { proceed, skip, upsert: struct { plan: *const UpsertPlan, rowid: i64 } };
 
-    /// Finds rows other than `self_rowid` that the new row collides with; an upsert clause
-    /// matching the conflict decides, else `conflict` does.
+    /// Finds rows other than `self_rowid` that the new row collides with, in the order SQLite
+    /// checks (sqlite3GenerateConstraintChecks): the constraints ON CONFLICT targets name, in
+    /// clause order; then the rowid; then the other UNIQUE indexes, newest first (SQLite keeps a
+    /// table's indexes newest first). The first conflict found is resolved by the first upsert
+    /// clause matching its constraint, else by `conflict`; so a row colliding with the target
+    /// and the PRIMARY KEY takes the DO UPDATE, and one colliding only elsewhere fails.
     fn resolveConflicts(w: *Writer, slots: []Value, self_rowid: ?i64, conflict: ast.ConflictAction, upserts: []const UpsertPlan, scratch: Allocator) Error!Resolution {
-        const n = w.table.columns.len;
-        const rowid = slots[n].integer;
-        const exists = if (self_rowid == null) try w.probeRow(rowid) else self_rowid != rowid and try w.rowExists(rowid);
-        if (exists) {
-            if (w.matchUpsert(upserts, null)) |u| return .{ .upsert = .{ .plan = u, .rowid = rowid } };
-            switch (conflict) {
-                .ignore => return .skip,
-                .replace => {
-                    w.probes_spoiled = true;
-                    try w.deleteStored(rowid, scratch);
-                },
-                else => return w.uniqueError(null),
-            }
+        const context = ConflictContext{ .slots = slots, .self_rowid = self_rowid, .conflict = conflict, .upserts = upserts, .scratch = scratch };
+        var rowid_checked = false;
+        for (upserts) |upsert| {
+            const target = upsert.target orelse break;
+            if (try w.resolveConstraint(target, context)) |resolution| return resolution;
+            rowid_checked = rowid_checked or target == .rowid;
         }
-        for (w.table.indexes, w.index_trees, 0..) |index, *tree, i| {
-            if (!index.unique or w.unchanged_keys[i]) continue;
-            var round: u32 = 0;
-            while (try w.nextConflict(i, tree, slots, self_rowid, round == 0, scratch)) |other| : (round += 1) {
-                if (round > 1_000_000) return error.Corrupt;
-                if (w.matchUpsert(upserts, index)) |u| return .{ .upsert = .{ .plan = u, .rowid = other } };
-                switch (conflict) {
-                    .ignore => return .skip,
-                    .replace => {
-                        w.probes_spoiled = true;
-                        try w.deleteStored(other, scratch);
-                    },
-                    else => return w.uniqueError(index),
-                }
-            }
+        if (!rowid_checked) {
+            if (try w.resolveConstraint(.rowid, context)) |resolution| return resolution;
+        }
+        var i: u32 = @intCast(w.table.indexes.len);
+        while (i > 0) {
+            i -= 1;
+            if (try w.resolveConstraint(.{ .index = i }, context)) |resolution| return resolution;
         }
         return .proceed;
+    }
+
+    const ConflictContext = struct {
+        slots: []Value,
+        self_rowid: ?i64,
+        conflict: ast.ConflictAction,
+        upserts: []const UpsertPlan,
+        scratch: Allocator,
+    };
+
+    /// Checks one constraint: null when the row may proceed past it (no conflict, or REPLACE
+    /// deleted the conflicting rows). A constraint checked twice (a repeated target) finds
+    /// nothing the second time.
+    fn resolveConstraint(w: *Writer, constraint: Constraint, context: ConflictContext) Error!?Resolution {
+        const slots = context.slots;
+        switch (constraint) {
+            .rowid => {
+                const rowid = slots[w.table.columns.len].integer;
+                const exists = if (context.self_rowid) |self|
+                    self != rowid and try w.rowExists(rowid)
+                else
+                    try w.probeRow(rowid);
+                if (!exists) return null;
+                return w.resolveConflict(constraint, rowid, context);
+            },
+            .index => |i| {
+                if (!w.table.indexes[i].unique or w.unchanged_keys[i]) return null;
+                var round: u32 = 0;
+                while (try w.nextConflict(i, &w.index_trees[i], slots, context.self_rowid, round == 0, context.scratch)) |other| : (round += 1) {
+                    if (round > 1_000_000) return error.Corrupt;
+                    if (try w.resolveConflict(constraint, other, context)) |resolution| return resolution;
+                }
+                return null;
+            },
+        }
+    }
+
+    /// One conflicting row `other`: an upsert clause matching the constraint takes it, else
+    /// IGNORE skips the new row, REPLACE deletes `other` (null: go on), anything else fails.
+    fn resolveConflict(w: *Writer, constraint: Constraint, other: i64, context: ConflictContext) Error!?Resolution {
+        if (matchUpsert(context.upserts, constraint)) |u| return .{ .upsert = .{ .plan = u, .rowid = other } };
+        switch (context.conflict) {
+            .ignore => return .skip,
+            .replace => {
+                w.probes_spoiled = true;
+                try w.deleteStored(other, context.scratch);
+                return null;
+            },
+            else => return w.uniqueError(switch (constraint) {
+                .rowid => null,
+                .index => |i| w.table.indexes[i],
+            }),
+        }
     }
 
     /// Sets unchanged_keys for this write: all false unless it rewrites row `old` in place.
@@ -697,20 +766,11 @@ pub const Writer = struct {
         return &w.key_probes[i].?.probe;
     }
 
-    /// The first ON CONFLICT clause whose target is this index's columns (null: the rowid),
-    /// or that has no target.
-    fn matchUpsert(w: *Writer, upserts: []const UpsertPlan, index: ?*const schema.Index) ?*const UpsertPlan {
+    /// The first ON CONFLICT clause whose target is `constraint`, or that has no target.
+    fn matchUpsert(upserts: []const UpsertPlan, constraint: Constraint) ?*const UpsertPlan {
         for (upserts) |*u| {
             const target = u.target orelse return u;
-            if (index) |ix| {
-                if (target.len != ix.columns.len) continue;
-                const all = for (ix.columns) |c| {
-                    if (std.mem.indexOfScalar(u32, target, c.column) == null) break false;
-                } else true;
-                if (all) return u;
-            } else if (w.table.rowid_alias) |alias| {
-                if (target.len == 1 and target[0] == alias) return u;
-            }
+            if (std.meta.eql(target, constraint)) return u;
         }
         return null;
     }
