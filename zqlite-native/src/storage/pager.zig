@@ -959,9 +959,12 @@ pub const Database = struct {
         db.drain_next_frame = 0;
         for (db.readers.items) |*r| r.frame = 0; // Old-epoch readers read only the file.
         db.assertStateLocked();
-        db.index.clear();
         db.wal_frames.store(0, .monotonic);
         db.state_mutex.unlock();
+        // Outside the state mutex (readers take it to begin): new snapshots have no frames, so
+        // no lookup needs the index until this writer appends again; old-epoch readers racing
+        // with the clear discard what they find (readPage re-checks the epoch).
+        db.index.clear();
         db.truncateLargeWal();
     }
 
