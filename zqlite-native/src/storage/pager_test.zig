@@ -258,6 +258,43 @@ test "pager: a transaction far larger than the cache spills, commits and rolls b
     try r2.checkIntegrity(testing.allocator, null);
 }
 
+test "pager: a spill spares the pages a transaction keeps modifying" {
+    // Hot pages modified between every two allocations, cold pages written once: a spill must
+    // write the cold pages and keep the hot ones dirty. Spilling every dirty page whenever the
+    // dirty cap was reached rewrote each hot page once per spill (~2,300 frames here).
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    const hot: u32 = 8;
+    const cold: u32 = 2000;
+    var w = try db.beginWrite();
+    var i: u32 = 0;
+    while (i < hot) : (i += 1) {
+        const ref = try w.allocate();
+        fill(ref.bytes, ref.page_no, 0);
+        w.release(ref);
+    }
+    i = 0;
+    while (i < cold) : (i += 1) {
+        const ref = try w.allocate();
+        fill(ref.bytes, ref.page_no, 1);
+        w.release(ref);
+        var h: u32 = 0;
+        while (h < hot) : (h += 1) try writePage(&w, 2 + h, i + 1);
+    }
+    const spilled = db.stats().spilled_frames;
+    try w.commit();
+    try testing.expect(spilled >= cold - db.writer.dirty_cap);
+    try testing.expect(spilled <= cold + cold / 20);
+
+    var r = try db.beginRead();
+    defer r.end();
+    i = 0;
+    while (i < hot) : (i += 1) try testing.expectEqual(@as(?u32, cold), try readTag(&r, 2 + i));
+    i = 0;
+    while (i < cold) : (i += 1) try testing.expectEqual(@as(?u32, 1), try readTag(&r, 2 + hot + i));
+    try r.checkIntegrity(testing.allocator, null);
+}
+
 test "pager: a second writer gets Busy after the busy timeout" {
     const db = try Database.openMemory(testing.allocator, small_page_options);
     defer db.close();

@@ -138,15 +138,31 @@ pub fn encodeFrame(
 ) u64 {
     assert(out.len == frameSizeBytes(wal_header.page_size_bytes));
     assert(page.len == wal_header.page_size_bytes);
+    encodeFrameUnchained(out, wal_header, page_no, commit_size_pages, page);
+    const sum = frameChecksum(previous_checksum, out[0..16], page);
+    std.mem.writeInt(u64, out[16..24], sum, .little);
+    return sum;
+}
+
+/// Encodes one frame like `encodeFrame` but leaves its checksum zero, for a frame whose chain
+/// value is computed later (the pager's in-place rewrites, fixed up before the commit frame):
+/// hashing the page here would be thrown away.
+pub fn encodeFrameUnchained(
+    out: []u8,
+    wal_header: WalHeader,
+    page_no: u32,
+    commit_size_pages: u32,
+    page: []const u8,
+) void {
+    assert(out.len == frameSizeBytes(wal_header.page_size_bytes));
+    assert(page.len == wal_header.page_size_bytes);
     assert(page_no >= 1);
     std.mem.writeInt(u32, out[0..4], page_no, .little);
     std.mem.writeInt(u32, out[4..8], commit_size_pages, .little);
     std.mem.writeInt(u32, out[8..12], wal_header.salt1, .little);
     std.mem.writeInt(u32, out[12..16], wal_header.salt2, .little);
-    const sum = frameChecksum(previous_checksum, out[0..16], page);
-    std.mem.writeInt(u64, out[16..24], sum, .little);
+    std.mem.writeInt(u64, out[16..24], 0, .little);
     @memcpy(out[frame_header_size_bytes..], page);
-    return sum;
 }
 
 /// Committed frames of one WAL generation, shared by every connection of a database.
