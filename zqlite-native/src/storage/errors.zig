@@ -29,7 +29,9 @@ pub const Error = error{
 
 /// Logs where corruption was detected and returns error.Corrupt, as SQLITE_CORRUPT_BKPT does:
 /// `return errors.corrupt(@src(), "page {d}: cell offset {d} out of range", .{ page_no, offset });`
-pub fn corrupt(src: std.builtin.SourceLocation, comptime fmt: []const u8, args: anytype) Error {
+/// Never inlined: the log call needs a 4 KiB buffered writer on the stack, and inlined into
+/// hot page parsers (parseCell, keyAt, parseNode) it made each call probe a 4 KiB frame.
+pub noinline fn corrupt(src: std.builtin.SourceLocation, comptime fmt: []const u8, args: anytype) Error {
     if (!@import("builtin").is_test) {
         std.log.scoped(.zqlite).warn("corruption at {s}:{d}: " ++ fmt, .{ src.file, src.line } ++ args);
     }

@@ -119,7 +119,9 @@ pub fn encodedSizeBytes(values: []const Value, with_rowid: bool) u32 {
 /// `descending[i]` inverts column i's order; it must be as long as `values`.
 pub fn encode(values: []const Value, descending: []const bool, rowid: ?i64, buffer: []u8) u32 {
     std.debug.assert(values.len == descending.len);
-    std.debug.assert(buffer.len >= encodedSizeBytes(values, rowid != null));
+    // Sized once: each size computation walks every value (text keys byte by byte).
+    const size_bytes = encodedSizeBytes(values, rowid != null);
+    std.debug.assert(buffer.len >= size_bytes);
     var at: u32 = 0;
     for (values, descending) |value, desc| {
         const size = encodeColumn(value, buffer[at..]);
@@ -131,7 +133,7 @@ pub fn encode(values: []const Value, descending: []const bool, rowid: ?i64, buff
         std.mem.writeInt(u64, buffer[at..][0..8], @as(u64, @bitCast(id)) ^ (1 << 63), .big);
         at += rowid_size_bytes;
     }
-    std.debug.assert(at == encodedSizeBytes(values, rowid != null));
+    std.debug.assert(at == size_bytes);
     return at;
 }
 
