@@ -604,7 +604,10 @@ const PinRace = struct {
     const rounds_max: u32 = 40_000;
 
     fn randomKey(random: std.Random) Key {
-        return .{ .page_no = 1 + random.uintLessThan(u32, keys), .version = random.uintLessThan(u64, 2) };
+        return .{
+            .page_no = 1 + random.uintLessThan(u32, keys),
+            .version = random.uintLessThan(u64, 2),
+        };
     }
 
     /// Pins up to two pages at a time (loading the missing ones), checks them while pinned.
@@ -620,7 +623,9 @@ const PinRace = struct {
             // Still the same content: nobody reused or rewrote a pinned slot.
             if (!testPageIs(&race.cache, a.slot, a.key)) _ = race.wrong.fetchAdd(1, .monotonic);
             if (b) |pinned| {
-                if (!testPageIs(&race.cache, pinned.slot, pinned.key)) _ = race.wrong.fetchAdd(1, .monotonic);
+                if (!testPageIs(&race.cache, pinned.slot, pinned.key)) {
+                    _ = race.wrong.fetchAdd(1, .monotonic);
+                }
                 race.cache.unpin(pinned.slot);
             }
             race.cache.unpin(a.slot);
@@ -673,7 +678,9 @@ test "cache: lock-free pins stay exact under eviction, invalidation and publishi
     var race: PinRace = .{ .cache = try Cache.init(testing.allocator, 256, Cache.slot_count_min) };
     defer race.cache.deinit();
     var readers: [4]std.Thread = undefined;
-    for (&readers, 0..) |*thread, i| thread.* = try std.Thread.spawn(.{}, PinRace.read, .{ &race, seed + i });
+    for (&readers, 0..) |*thread, i| {
+        thread.* = try std.Thread.spawn(.{}, PinRace.read, .{ &race, seed + i });
+    }
     const churner = try std.Thread.spawn(.{}, PinRace.churn, .{ &race, seed + 100 });
     for (readers) |thread| thread.join();
     race.done.store(true, .release);
@@ -690,6 +697,7 @@ test "cache: lock-free pins stay exact under eviction, invalidation and publishi
         clean += @intFromBool(s.state == .clean);
         try testing.expectEqual(s.state == .clean, s.findable());
     }
-    try testing.expectEqual(race.cache.slotCount(), clean + @as(u32, @intCast(race.cache.free_slots.items.len)));
+    const free: u32 = @intCast(race.cache.free_slots.items.len);
+    try testing.expectEqual(race.cache.slotCount(), clean + free);
     try testing.expect(race.cache.hits.load(.monotonic) > 0);
 }

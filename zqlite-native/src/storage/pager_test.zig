@@ -413,7 +413,7 @@ test "pager: a WAL-only commit is recovered by a read-only open" {
         w.release(try w.allocate());
         try writePage(&w, 2, 6);
         try w.commit();
-        db.broken = true; // Skip the checkpoint at close: the commit stays in the WAL only.
+        db.broken.store(true, .monotonic); // Skip the checkpoint at close: the commit stays in the WAL only.
         db.close();
     }
     options.read_only = true;

@@ -275,7 +275,10 @@ pub const WalIndex = struct {
         while (segment_index > 0) {
             segment_index -= 1;
             const segment = directory.segments[segment_index].load(.acquire) orelse return 0;
-            const slot_max = if (segment_index == top) (max_frame - 1) % segment_frames else segment_frames - 1;
+            const slot_max = if (segment_index == top)
+                (max_frame - 1) % segment_frames
+            else
+                segment_frames - 1;
             const slot = probeLatest(segment, page_no, slot_max) orelse continue;
             const frame = segment_index * segment_frames + slot + 1;
             assert(frame <= max_frame);
@@ -684,12 +687,15 @@ test "WalIndex: random appends across segments match a model; clear restarts at 
         // Bounded by frames_total; each batch is one "commit".
         while (frame <= frames_total) {
             const n: u32 = @min(1 + random.uintLessThan(u32, 64), frames_total + 1 - frame);
-            for (batch[0..n], 0..) |*page_no, i| page_no.* = testPageOf(frame + @as(u32, @intCast(i)), pages);
+            for (batch[0..n], 0..) |*page_no, i| {
+                page_no.* = testPageOf(frame + @as(u32, @intCast(i)), pages);
+            }
             try index.appendFrames(frame, batch[0..n], pages);
             frame += n;
             const max_frame = 1 + random.uintLessThan(u32, frame - 1);
             const page_no = 1 + random.uintLessThan(u32, pages);
-            try testing.expectEqual(testExpectedLatest(page_no, max_frame, pages), index.lookup(page_no, max_frame));
+            const expected = testExpectedLatest(page_no, max_frame, pages);
+            try testing.expectEqual(expected, index.lookup(page_no, max_frame));
         }
         const after = random.uintLessThan(u32, frames_total);
         const collected = try index.collectCheckpoint(testing.allocator, after, frames_total);
@@ -724,7 +730,9 @@ const IndexRace = struct {
         var frame: u32 = 1;
         var batch: [batch_frames]u32 = undefined;
         while (frame + batch_frames <= frames_total) : (frame += batch_frames) {
-            for (&batch, 0..) |*page_no, i| page_no.* = testPageOf(frame + @as(u32, @intCast(i)), pages);
+            for (&batch, 0..) |*page_no, i| {
+                page_no.* = testPageOf(frame + @as(u32, @intCast(i)), pages);
+            }
             race.index.appendFrames(frame, &batch, pages) catch unreachable;
             race.published.store(frame + batch_frames - 1, .release);
         }
@@ -738,7 +746,8 @@ const IndexRace = struct {
             const max_frame = race.published.load(.acquire);
             if (max_frame == 0) continue;
             const page_no = 1 + random.uintLessThan(u32, pages);
-            if (race.index.lookup(page_no, max_frame) != testExpectedLatest(page_no, max_frame, pages)) {
+            const expected = testExpectedLatest(page_no, max_frame, pages);
+            if (race.index.lookup(page_no, max_frame) != expected) {
                 _ = race.wrong.fetchAdd(1, .monotonic);
             }
             _ = race.lookups.fetchAdd(1, .monotonic);
@@ -750,7 +759,9 @@ test "WalIndex: lock-free lookups stay exact while the writer appends and the di
     var race: IndexRace = .{ .index = WalIndex.init(testing.allocator) };
     defer race.index.deinit();
     var readers: [3]std.Thread = undefined;
-    for (&readers, 0..) |*thread, i| thread.* = try std.Thread.spawn(.{}, IndexRace.read, .{ &race, 77 + i });
+    for (&readers, 0..) |*thread, i| {
+        thread.* = try std.Thread.spawn(.{}, IndexRace.read, .{ &race, 77 + i });
+    }
     const writer = try std.Thread.spawn(.{}, IndexRace.write, .{&race});
     writer.join();
     for (readers) |thread| thread.join();
