@@ -139,6 +139,21 @@ const Commit = struct {
 
 const Reader = struct { id: u64, frame: u32 };
 
+/// What beginRead needs of `visible` and the epoch, behind a sequence lock: written by
+/// Database.publishView under state_mutex, read lock-free by Database.readView.
+const View = struct {
+    /// Odd while a write is in progress.
+    seq: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
+    epoch: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
+    frame: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
+    db_size_pages: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
+    schema_generation: std.atomic.Value(u64) = std.atomic.Value(u64).init(0),
+};
+
+/// Reads of the view before beginRead takes the state mutex instead (its writer was preempted
+/// in the middle of an update).
+const view_read_attempts_max: u32 = 64;
+
 const no_slot: u32 = std.math.maxInt(u32);
 /// Cache versions with this bit are a writer's spilled frames: `flag | txn_id << 32 | frame`.
 const spill_version_flag: u64 = 1 << 63;
@@ -272,6 +287,15 @@ pub const Database = struct {
     /// An fsync or WAL header write failed: durability is unknown, so writes are refused.
     /// Stored under state_mutex; read without it by waitDurable.
     broken: std.atomic.Value(bool) = std.atomic.Value(bool).init(false),
+    /// `visible` and the epoch for beginRead (see View); updated wherever they change.
+    view: View = .{},
+    /// Guards `readers`, `next_reader_id`, `drain_waiters` and `reader_cond`. Readers begin and
+    /// end under this lock only, never under state_mutex, so a reader preempted while holding
+    /// it cannot stall a committing writer (which needs state_mutex to publish and after its
+    /// fsync; it did, for a scheduler time slice, on a busy 2-core machine). The epoch changes
+    /// and backfill limits are computed holding both, so a reader's snapshot and registration
+    /// are one step for them. Lock order: state_mutex, then readers_mutex.
+    readers_mutex: std.Thread.Mutex = .{},
     readers: std.ArrayListUnmanaged(Reader) = .{},
     next_reader_id: u64 = 1,
     /// Signalled when a reader ends while a writer drains the WAL (see drainWal).
@@ -467,6 +491,7 @@ pub const Database = struct {
         if (db.appended.frame == 0) db.appended.db_size_pages = try db.dbFileHeader();
         try db.checkPageCount();
         db.visible = db.appended;
+        db.publishView();
         db.wal_frames.store(db.appended.frame, .monotonic);
         try db.checkHeaderAtVisible();
     }
@@ -588,6 +613,44 @@ pub const Database = struct {
             .db_size_pages = commit.db_size_pages,
             .schema_generation = commit.schema_generation,
         };
+    }
+
+    /// Copies `visible` and the epoch into the view. The caller holds state_mutex (or has the
+    /// database to itself, at open), so writes of the view never overlap. Why the sequence
+    /// lock is exact: every field store is a release, so a reader whose acquire load sees a
+    /// new value also sees the odd sequence stored before it, and retries.
+    fn publishView(db: *Database) void {
+        const snap = db.snapshotOf(db.visible);
+        const view = &db.view;
+        const before = view.seq.fetchAdd(1, .acquire);
+        assert(before % 2 == 0); // Writers never overlap.
+        view.epoch.store(snap.epoch, .release);
+        view.frame.store(snap.max_frame, .release);
+        view.db_size_pages.store(snap.db_size_pages, .release);
+        view.schema_generation.store(snap.schema_generation, .release);
+        _ = view.seq.fetchAdd(1, .release);
+    }
+
+    /// A consistent copy of the view, or null when an update kept it busy for
+    /// view_read_attempts_max reads.
+    fn readView(db: *Database) ?Snapshot {
+        const view = &db.view;
+        var attempts: u32 = 0;
+        while (attempts < view_read_attempts_max) : (attempts += 1) {
+            const before = view.seq.load(.acquire);
+            if (before % 2 == 1) {
+                std.atomic.spinLoopHint();
+                continue;
+            }
+            const snap: Snapshot = .{
+                .epoch = view.epoch.load(.acquire),
+                .max_frame = view.frame.load(.acquire),
+                .db_size_pages = view.db_size_pages.load(.acquire),
+                .schema_generation = view.schema_generation.load(.acquire),
+            };
+            if (view.seq.load(.monotonic) == before) return snap;
+        }
+        return null;
     }
 
     fn syncFile(db: *Database, file: io.File) Error!void {
@@ -713,10 +776,23 @@ pub const Database = struct {
 
     /// Starts a read transaction on the latest visible commit. Never blocks on the writer.
     pub fn beginRead(db: *Database) Error!ReadTxn {
+        {
+            db.readers_mutex.lock();
+            defer db.readers_mutex.unlock();
+            if (db.readView()) |snap| return db.registerReaderLocked(snap);
+        }
+        // Rare: the view stayed busy (its writer was preempted mid-update): read `visible`.
         db.state_mutex.lock();
         defer db.state_mutex.unlock();
         db.assertStateLocked();
-        const snap = db.snapshotOf(db.visible);
+        db.readers_mutex.lock();
+        defer db.readers_mutex.unlock();
+        return db.registerReaderLocked(db.snapshotOf(db.visible));
+    }
+
+    /// Holding readers_mutex: registers a reader of `snap`, so no backfill passes its frame.
+    fn registerReaderLocked(db: *Database, snap: Snapshot) Error!ReadTxn {
+        assert(snap.epoch >= 1);
         const id = db.next_reader_id;
         try db.readers.append(db.allocator, .{ .id = id, .frame = snap.max_frame });
         db.next_reader_id += 1;
@@ -724,8 +800,8 @@ pub const Database = struct {
     }
 
     fn endRead(db: *Database, reader_id: u64) void {
-        db.state_mutex.lock();
-        defer db.state_mutex.unlock();
+        db.readers_mutex.lock();
+        defer db.readers_mutex.unlock();
         for (db.readers.items, 0..) |r, i| {
             if (r.id == reader_id) {
                 _ = db.readers.swapRemove(i);
@@ -837,7 +913,10 @@ pub const Database = struct {
         if (result) |_| {
             assert(target.seq > db.synced_seq.load(.monotonic)); // Only the leader raises it.
             db.synced_seq.store(target.seq, .release);
-            if (target.seq > db.visible.seq) db.visible = target;
+            if (target.seq > db.visible.seq) {
+                db.visible = target;
+                db.publishView();
+            }
             db.assertStateLocked();
         } else |_| {
             db.broken.store(true, .release);
@@ -883,6 +962,8 @@ pub const Database = struct {
     fn backfillLimit(db: *Database) struct { after: u32, limit: u32 } {
         db.state_mutex.lock();
         defer db.state_mutex.unlock();
+        db.readers_mutex.lock();
+        defer db.readers_mutex.unlock();
         var limit = db.visible.frame;
         for (db.readers.items) |r| limit = @min(limit, r.frame);
         return .{ .after = db.backfilled_frame, .limit = @max(limit, db.backfilled_frame) };
@@ -966,11 +1047,11 @@ pub const Database = struct {
     }
 
     fn waitForReaderEnd(db: *Database, timeout_ns: u64) void {
-        db.state_mutex.lock();
-        defer db.state_mutex.unlock();
+        db.readers_mutex.lock();
+        defer db.readers_mutex.unlock();
         db.drain_waiters += 1;
         defer db.drain_waiters -= 1;
-        db.reader_cond.timedWait(&db.state_mutex, timeout_ns) catch {};
+        db.reader_cond.timedWait(&db.readers_mutex, timeout_ns) catch {};
     }
 
     /// Holding the writer lock and checkpoint_mutex: starts a new WAL generation if every frame
@@ -989,19 +1070,23 @@ pub const Database = struct {
             return err;
         };
         db.state_mutex.lock();
+        // Both locks: a beginning reader sees the old epoch and is zeroed below, or the new one.
+        db.readers_mutex.lock();
         assert(db.visible.frame == db.appended.frame);
         _ = db.epoch.fetchAdd(1, .acq_rel);
         db.wal_header = h;
         db.appended.frame = 0;
         db.appended.checksum = h.checksum;
         db.visible = db.appended;
+        db.publishView();
         db.backfilled_frame = 0;
         db.drain_next_frame = 0;
         for (db.readers.items) |*r| r.frame = 0; // Old-epoch readers read only the file.
         db.assertStateLocked();
         db.wal_frames.store(0, .monotonic);
+        db.readers_mutex.unlock();
         db.state_mutex.unlock();
-        // Outside the state mutex (readers take it to begin): new snapshots have no frames, so
+        // Outside the locks (readers take one to begin): new snapshots have no frames, so
         // no lookup needs the index until this writer appends again; old-epoch readers racing
         // with the clear discard what they find (readPage re-checks the epoch).
         db.index.clear();
@@ -1814,6 +1899,7 @@ pub const WriteTxn = struct {
         if (db.options.durability != .full) {
             db.synced_seq.store(seq, .release);
             db.visible = db.appended;
+            db.publishView();
         }
         db.assertStateLocked();
         db.state_mutex.unlock();
