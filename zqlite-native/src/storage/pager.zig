@@ -940,6 +940,10 @@ pub const Database = struct {
     fn needsCheckpoint(db: *Database) bool {
         const threshold = db.options.auto_checkpoint_frames;
         if (threshold == 0) return false;
+        // Without the state mutex (which every commit takes): frames past the backfill point
+        // are at most the frames appended, and this is only a trigger (a stale count delays the
+        // checkpoint by a commit).
+        if (db.wal_frames.load(.monotonic) < threshold) return false;
         db.state_mutex.lock();
         defer db.state_mutex.unlock();
         return db.appended.frame - db.backfilled_frame >= threshold;
@@ -1018,6 +1022,8 @@ pub const Database = struct {
         assert(db.writer_held);
         const limit = 4 *| db.options.auto_checkpoint_frames;
         if (limit == 0) return;
+        // The last publish stored wal_frames before its writer lock was released to us.
+        if (db.wal_frames.load(.monotonic) < limit) return;
         db.state_mutex.lock();
         const frames = db.appended.frame;
         const due = frames >= limit and frames >= db.drain_next_frame;
