@@ -45,6 +45,7 @@ comptime {
     _ = @import("sql/engine.zig");
     _ = @import("sql/engine_test.zig");
     _ = @import("sql/conformance_test.zig");
+    _ = @import("sql/covering_test.zig");
     _ = @import("shell_schema.zig");
     _ = @import("shell_output.zig");
     _ = @import("sql/schema_edit.zig");

@@ -244,7 +244,7 @@ test "engine: IN lists seek the rowid or an index, once per distinct value" {
         "INSERT INTO t VALUES(1, 'x', 1), (2, 'y', 2), (3, 'x', 3), (4, 'z', 1)");
     try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE id IN (1, 3)", "2|0|0|SEARCH t USING INTEGER PRIMARY KEY (rowid=?)\n");
     try expectQuery(conn, "SELECT a FROM t WHERE id IN (3, 1, 3, '4', 9) ORDER BY id", "x\nx\nz\n");
-    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE a = 'x' AND b IN (1, 3)", "2|0|0|SEARCH t USING INDEX tab (a=? AND b=?)\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE a = 'x' AND b IN (1, 3)", "2|0|0|SEARCH t USING COVERING INDEX tab (a=? AND b=?)\n");
     try expectQuery(conn, "SELECT id FROM t WHERE a = 'x' AND b IN (3, 1, 1) ORDER BY id", "1\n3\n");
     try expectQuery(conn, "SELECT id FROM t WHERE a IN ('z', 'y', 'z') ORDER BY id", "2\n4\n");
 }
@@ -272,7 +272,7 @@ test "engine: ALTER TABLE RENAME TO, ADD COLUMN (old rows read the default), REN
     try expectQuery(conn, "SELECT a, b, c FROM u ORDER BY a", "1|x|7\n2|y|7\n3|z|NULL\n");
     try conn.exec("ALTER TABLE u RENAME COLUMN b TO bee");
     try expectQuery(conn, "SELECT a FROM u WHERE bee = 'y'", "2\n");
-    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT a FROM u WHERE bee = 'y'", "2|0|0|SEARCH u USING INDEX sqlite_autoindex_u_1 (bee=?)\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT a FROM u WHERE bee = 'y'", "2|0|0|SEARCH u USING COVERING INDEX sqlite_autoindex_u_1 (bee=?)\n");
     try expectError(conn, "INSERT INTO u VALUES(4, 'y', 1)", .constraint_unique, "UNIQUE constraint failed: u.bee");
     try expectError(conn, "ALTER TABLE u ADD COLUMN d NOT NULL", .@"error", "Cannot add a NOT NULL column with default value NULL");
     try expectQuery(conn, "PRAGMA integrity_check", "ok\n");
@@ -293,7 +293,7 @@ test "engine: a second connection to a file sees the first one's tables and rows
     try expectQuery(b, "SELECT x FROM t", "42\n");
     try b.exec("CREATE INDEX tx ON t(x); INSERT INTO t VALUES(43)");
     try expectQuery(a, "SELECT count(*) FROM t WHERE x > 0", "2\n");
-    try expectQuery(a, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE x = 43", "2|0|0|SEARCH t USING INDEX tx (x=?)\n");
+    try expectQuery(a, "EXPLAIN QUERY PLAN SELECT * FROM t WHERE x = 43", "2|0|0|SEARCH t USING COVERING INDEX tx (x=?)\n");
 }
 
 test "engine: step after done runs the statement again; runtime errors carry SQLite's message" {

@@ -761,12 +761,13 @@ fn nextTableRow(run: *CoreRun, level: usize, state: *Level) Error!bool {
         .rowid_in => |list| try nextRowidIn(run, state, list, fresh),
         .ordered => |o| if (o.index) |index| blk: {
             const icursor = try openIndex(run, state, index);
-            break :blk try stepCursor(icursor, fresh, o.reverse) and try seekIndexed(state);
+            break :blk try stepCursor(icursor, fresh, o.reverse) and try seekIndexed(source, state);
         } else try stepCursor(cursor, fresh, o.reverse),
         .index_eq => |ix| try nextIndexEq(run, source, state, ix.index, ix.values, ix.in_list, fresh),
         .index_range => |ix| try nextIndexRange(run, source, state, ix, fresh),
     };
     if (!on_row) return false;
+    if (source.covering) return bindIndexRow(run, source, state);
     const entry = try cursor.tableEntry();
     if (state.high) |high| if (entry.rowid > high) return false;
     try bindTableRow(run, level, state, entry);
@@ -787,8 +788,10 @@ fn stepCursor(cursor: *BTree.Cursor, fresh: bool, reverse: bool) Error!bool {
     return if (reverse) cursor.prev() else cursor.next();
 }
 
-/// Positions the table cursor on the row the index cursor points at.
-fn seekIndexed(state: *Level) Error!bool {
+/// Positions the table cursor on the row the index cursor points at; a covering access reads
+/// the index key alone (bindIndexRow), so its table cursor stays where it is.
+fn seekIndexed(source: *const ir.Source, state: *Level) Error!bool {
+    if (source.covering) return true;
     const rowid = try state.index_cursor.?.rowid();
     if (!try state.cursor.?.seekRowid(rowid, .eq)) return error.Corrupt;
     return true;
@@ -920,7 +923,7 @@ fn nextIndexEq(run: *CoreRun, source: *const ir.Source, state: *Level, index: *s
     while (true) {
         if (on_entry) {
             const prefix = state.keyAt(state.position - 1);
-            if (btree.comparePrefix(try icursor.key(), prefix) == .eq) return seekIndexed(state);
+            if (btree.comparePrefix(try icursor.key(), prefix) == .eq) return seekIndexed(source, state);
         }
         if (state.position >= count) return false;
         state.position += 1;
@@ -995,7 +998,7 @@ fn nextIndexRange(run: *CoreRun, source: *const ir.Source, state: *Level, ix: an
     if (state.has_upper) {
         if (btree.comparePrefix(k, stop) == .gt) return false;
     } else if (btree.comparePrefix(k, stop) != .eq) return false;
-    return seekIndexed(state);
+    return seekIndexed(source, state);
 }
 
 /// False when a bound is NULL (no row can satisfy the range).
@@ -1037,6 +1040,29 @@ fn bindTableRow(run: *CoreRun, level: usize, state: *Level, entry: BTree.Entry) 
     const rowid = entry.rowid;
     const slots = run.frame.slots[source.slot_base .. source.slot_base + source.width];
     try decodeColumns(payload, table, rowid, slots, source.columns_needed, source.decode_count);
+}
+
+/// Binds a covering access's row from the index key alone (the core reads only its key columns
+/// and the rowid, see planner.markCovering); other columns read as NULL, as unread ones do in
+/// bindTableRow. TEXT and BLOB values point into the level's payload buffer until the next row.
+fn bindIndexRow(run: *CoreRun, source: *const ir.Source, state: *Level) Error!bool {
+    const index = source.access.indexRead().?;
+    const table = source.data.table;
+    assert(source.covering and state.high == null);
+    const k = index.columns.len;
+    var values: [key_codec.column_count_max]Value = undefined;
+    var descending: [key_codec.column_count_max]bool = undefined;
+    for (index.columns, descending[0..k]) |index_column, *d| d.* = index_column.descending;
+    const key = try state.index_cursor.?.key();
+    try state.payload.resize(run.rt.gpa, key.len);
+    const rowid = try key_codec.decode(key, descending[0..k], values[0..k], state.payload.items);
+    const slots = run.frame.slots[source.slot_base .. source.slot_base + source.width];
+    assert(slots.len == table.columns.len + 1);
+    @memset(slots, .null);
+    for (index.columns, values[0..k]) |index_column, v| slots[index_column.column] = v;
+    if (table.rowid_alias) |alias| slots[alias] = .{ .integer = rowid };
+    slots[table.columns.len] = .{ .integer = rowid };
+    return true;
 }
 
 /// Decodes a stored row into `slots` (table width + 1): missing trailing columns are NULL, the

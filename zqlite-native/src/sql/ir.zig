@@ -120,6 +120,9 @@ pub const Source = struct {
     columns_needed: u64 = std.math.maxInt(u64),
     /// Columns decoded from a stored row: 1 + the last one read (the rest stay NULL).
     decode_count: u32 = std.math.maxInt(u32),
+    /// The access reads an index whose keys hold every column the core reads (and the rowid):
+    /// rows come from the index keys alone, never the table (SQLite's covering index).
+    covering: bool = false,
     /// Conjuncts the access reproduces exactly when its bound values are integers, so the
     /// executor may skip them then (rowid_eq: [0]; rowid_range: [0] low, [1] high).
     seek_conjuncts: [2]?*Expr = .{ null, null },
@@ -155,4 +158,14 @@ pub const Access = union(enum) {
     index_range: struct { index: *schema.Index, values: []*Expr, low: ?Bound, high: ?Bound },
 
     pub const Bound = struct { expr: *Expr, inclusive: bool };
+
+    /// The index the access reads, if any.
+    pub fn indexRead(access: Access) ?*schema.Index {
+        return switch (access) {
+            .ordered => |o| o.index,
+            .index_eq => |ix| ix.index,
+            .index_range => |ix| ix.index,
+            .scan, .rowid_eq, .rowid_in, .rowid_range => null,
+        };
+    }
 };

@@ -40,6 +40,10 @@ const BoundSet = struct {
 /// Chooses each table source's access path for the final join order (sources as ordered).
 pub fn chooseAccess(allocator: std.mem.Allocator, core: *ir.Core) !void {
     assert(core.filters.len == core.sources.len);
+    // The columns a source must supply break ties between indexes (a covering one reads no
+    // table row), so they are marked first; seek probes read only earlier sources' columns,
+    // which the filters holding those probes mark already.
+    try markColumnsNeeded(allocator, core);
     for (core.sources, 0..) |*source, level| {
         if (source.data != .table) continue;
         const candidates = if (source.left_join) source.on_filters else core.filters[level];
@@ -202,11 +206,18 @@ fn chooseForSource(allocator: std.mem.Allocator, source: *ir.Source, candidates:
 }
 
 /// The index with the longest equality prefix; after it, IN on the next column counts more
-/// than a range on both ends, which counts more than a one-sided range.
+/// than a range on both ends, which counts more than a one-sided range. Of equal scores, as
+/// SQLite weighs them (checked with sqlite3 3.40.1): a UNIQUE index matched on every column
+/// by equality, then a covering index, then the one with fewer columns, then the newest.
 fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidates: []*Expr, bound: BoundSet) !?ir.Access {
+    const table = source.data.table;
     var best: ?*schema.Index = null;
     var best_score: usize = 0;
-    for (source.data.table.indexes) |index| {
+    var best_rank: IndexRank = .{};
+    var position = table.indexes.len;
+    while (position > 0) {
+        position -= 1;
+        const index = table.indexes[position];
         const len = equalityPrefix(source, candidates, bound, index);
         var score = 4 * len;
         if (len < index.columns.len) {
@@ -218,9 +229,15 @@ fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidate
                 score += @as(usize, @intFromBool(range.low != null)) + @intFromBool(range.high != null);
             }
         }
-        if (score > best_score) {
+        const rank = IndexRank{
+            .unique_equal = index.unique and score == 4 * index.columns.len,
+            .covers = coversColumns(table, index, source.columns_needed),
+            .width = @intCast(index.columns.len),
+        };
+        if (score > best_score or (score == best_score and best != null and rank.beats(best_rank))) {
             best_score = score;
             best = index;
+            best_rank = rank;
         }
     }
     const index = best orelse return null;
@@ -235,6 +252,19 @@ fn chooseIndex(allocator: std.mem.Allocator, source: *const ir.Source, candidate
     const range = findRange(source, candidates, bound, next);
     return .{ .index_range = .{ .index = index, .values = probes, .low = range.low, .high = range.high } };
 }
+
+/// How chooseIndex orders indexes of equal score (an older index must beat a newer one).
+const IndexRank = struct {
+    unique_equal: bool = false,
+    covers: bool = false,
+    width: u32 = 0,
+
+    fn beats(a: IndexRank, b: IndexRank) bool {
+        if (a.unique_equal != b.unique_equal) return a.unique_equal;
+        if (a.covers != b.covers) return a.covers;
+        return a.width < b.width;
+    }
+};
 
 const Range = struct { low: ?ir.Access.Bound = null, high: ?ir.Access.Bound = null };
 
@@ -428,9 +458,34 @@ pub fn useIndexOrder(query: *ir.Query) void {
         } else true;
         if (!fits) continue;
         source.access = .{ .ordered = .{ .index = index, .reverse = reverse } };
+        markCovering(source);
         query.order_by = &.{};
         return;
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Covering indexes.
+
+/// Whether `index`'s keys hold every column in `needed` (bit i = column i): its key columns
+/// and the rowid (every key ends with it, so the INTEGER PRIMARY KEY too). Tables of more than
+/// 64 columns are never covered: `needed` counts their later columns as read.
+fn coversColumns(table: *const schema.Table, index: *const schema.Index, needed: u64) bool {
+    if (table.columns.len > 64) return false;
+    var covered: u64 = 0;
+    for (index.columns) |column| covered |= @as(u64, 1) << @intCast(column.column);
+    if (table.rowid_alias) |alias| covered |= @as(u64, 1) << @intCast(alias);
+    return needed & ~covered == 0;
+}
+
+/// Sets `covering` when the source's index access needs nothing but its keys (columns_needed
+/// must be final): the executor then never reads the table, as SQLite's covering index scans.
+fn markCovering(source: *ir.Source) void {
+    source.covering = false;
+    if (source.data != .table) return;
+    const index = source.access.indexRead() orelse return;
+    assert(index.columns.len > 0);
+    source.covering = coversColumns(source.data.table, index, source.columns_needed);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,7 +512,7 @@ fn describe(allocator: std.mem.Allocator, table: *const schema.Table, source: ir
     return switch (source.access) {
         .scan => std.fmt.allocPrint(allocator, "SCAN {s}", .{shown}),
         .ordered => |o| if (o.index) |index|
-            std.fmt.allocPrint(allocator, "SCAN {s} USING INDEX {s}", .{ shown, index.name })
+            std.fmt.allocPrint(allocator, "SCAN {s} USING {s}INDEX {s}", .{ shown, coveringWord(source), index.name })
         else
             std.fmt.allocPrint(allocator, "SCAN {s}", .{shown}),
         .rowid_eq, .rowid_in => std.fmt.allocPrint(allocator, "SEARCH {s} USING INTEGER PRIMARY KEY (rowid=?)", .{shown}),
@@ -470,11 +525,15 @@ fn describe(allocator: std.mem.Allocator, table: *const schema.Table, source: ir
     };
 }
 
-/// `SEARCH t USING INDEX i (a=? AND b>? AND b<?)`: `equal` columns by equality, then the range
+fn coveringWord(source: ir.Source) []const u8 {
+    return if (source.covering) "COVERING " else "";
+}
+
+/// `SEARCH t USING [COVERING ]INDEX i (a=? AND b>? AND b<?)`: `equal` columns by equality, then the range
 /// ends present on the next column (SQLite writes `>`/`<` for inclusive ends too).
 fn describeIndex(allocator: std.mem.Allocator, source: ir.Source, index: *const schema.Index, equal: usize, range: ?[2]bool) ![]const u8 {
     var text = std.ArrayList(u8).init(allocator);
-    try text.writer().print("SEARCH {s} USING INDEX {s} (", .{ source.name, index.name });
+    try text.writer().print("SEARCH {s} USING {s}INDEX {s} (", .{ source.name, coveringWord(source), index.name });
     const table_columns = source.data.table.columns;
     for (index.columns[0..equal], 0..) |column, i| {
         if (i > 0) try text.appendSlice(" AND ");
@@ -531,6 +590,7 @@ fn markColumnsNeeded(allocator: std.mem.Allocator, core: *ir.Core) !void {
         source.columns_needed = mask;
         source.decode_count = count;
     }
+    for (core.sources) |*source| markCovering(source);
 }
 
 fn markAccess(access: ir.Access, needed: []bool, all: *bool) void {
