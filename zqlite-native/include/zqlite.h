@@ -122,8 +122,9 @@ const char *zqlite_column_name(zqlite_stmt *stmt, int i);
 int zqlite_column_type(zqlite_stmt *stmt, int i); /* the current row's value type */
 /*
  * The declared type of result column i when it reads a table column: the type as written in
- * CREATE TABLE, without size arguments ("VARCHAR" for VARCHAR(20), "" when none), "INTEGER" for a rowid; NULL for expressions and non-queries.
- * Like sqlite3_column_decltype; available right after prepare.
+ * CREATE TABLE, size arguments included ("VARCHAR(20)"; INT, INTEGER, REAL, TEXT, BLOB and ANY
+ * upper-cased), "INTEGER" for a rowid; NULL for a column declared without a type, expressions
+ * and non-queries. Like sqlite3_column_decltype; available right after prepare.
  */
 const char *zqlite_column_decltype(zqlite_stmt *stmt, int i);
 int64_t zqlite_column_int64(zqlite_stmt *stmt, int i);

@@ -15,6 +15,7 @@ const value_mod = @import("sql/value.zig");
 const tokenizer = @import("sql/tokenizer.zig");
 const stats = @import("stats.zig");
 const ir = @import("sql/ir.zig");
+const schema = @import("sql/schema.zig");
 const Value = engine.Value;
 
 pub const ok: c_int = 0;
@@ -495,9 +496,11 @@ pub export fn zqlite_column_name(handle: ?*Stmt, i: c_int) ?[*:0]const u8 {
     return cString(&s.names, index, s.stmt.columnName(index));
 }
 
-/// The declared type of result column `i` when it is a table column (as written in CREATE
-/// TABLE but without size arguments, "" when none was written; "INTEGER" for a rowid), else NULL: expressions, and
-/// statements that are not queries. Like sqlite3_column_decltype; valid before the first step.
+/// The declared type of result column `i` when it reads a table column: the type as CREATE
+/// TABLE wrote it, size arguments included (`VARCHAR(40)`, `decimal( 10 , 2 )`; the standard
+/// names INT, INTEGER, REAL, TEXT, BLOB and ANY upper-cased), "INTEGER" for a rowid. NULL for
+/// a column declared without a type, an expression, and statements that are not queries. As
+/// sqlite3_column_decltype (checked with 3.40.1); valid before the first step.
 pub export fn zqlite_column_decltype(handle: ?*Stmt, i: c_int) ?[*:0]const u8 {
     const s = lockStmt(handle) orelse return null;
     defer unlockDb(s.db);
@@ -532,11 +535,16 @@ fn queryColumnType(query: *const ir.Query, index: u32, depth: u32) ?[]const u8 {
         if (column.slot < source.slot_base or column.slot >= source.slot_base + source.width) continue;
         const offset = column.slot - source.slot_base;
         return switch (source.data) {
-            .table => |table| if (offset < table.columns.len) table.columns[offset].type_name else "INTEGER",
+            .table => |table| if (offset < table.columns.len) writtenType(table.columns[offset]) else "INTEGER",
             .query => |m| queryColumnType(m.query, offset, depth + 1),
         };
     }
     return null;
+}
+
+/// A column's declared type as written; null when none was (PRAGMA table_info shows "" then).
+fn writtenType(column: schema.Column) ?[]const u8 {
+    return if (column.declared_type.len == 0) null else column.declared_type;
 }
 
 /// Keeps a NUL-terminated copy of `bytes` in slot `index` of `list` and returns it.

@@ -225,6 +225,34 @@ static void test_null_bindings_and_busy_timeout(void) {
   CHECK(zqlite_close(db) == ZQLITE_OK);
 }
 
+/* Declared types as sqlite3_column_decltype gives them (sqlite3 3.40.1, same schema and query). */
+static void test_decltype_as_written(void) {
+  zqlite *db = NULL;
+  CHECK(zqlite_open(":memory:", &db, ZQLITE_OPEN_READWRITE | ZQLITE_OPEN_CREATE) == ZQLITE_OK);
+  CHECK(zqlite_exec(db, "CREATE TABLE t(a VARCHAR(40), b DECIMAL(10,2), c int, d Integer PRIMARY KEY,"
+                        " e decimal( 10 , 2 ), f \"my type\", g unsigned big int, h text, i,"
+                        " j varchar ( 40 ) not null, k character varying(255), n \"VarChar\"(5));"
+                        "CREATE VIEW v AS SELECT a, i, a || '' AS e FROM t") == ZQLITE_OK);
+  zqlite_stmt *sel = NULL;
+  CHECK(zqlite_prepare(db, "SELECT a, b, c, d, e, f, g, h, i, j, k, n, rowid, a || '' FROM t", -1, &sel, NULL) == ZQLITE_OK);
+  const char *want[] = {"VARCHAR(40)", "DECIMAL(10,2)", "INT", "INTEGER", "decimal( 10 , 2 )", "my type",
+                        "unsigned big int", "TEXT", NULL, "varchar ( 40 )", "character varying(255)", "VarChar",
+                        "INTEGER", NULL};
+  CHECK(zqlite_column_count(sel) == 14);
+  for (int i = 0; i < 14; i++) {
+    const char *got = zqlite_column_decltype(sel, i);
+    CHECK(want[i] == NULL ? got == NULL : (got != NULL && strcmp(got, want[i]) == 0));
+  }
+  CHECK(zqlite_finalize(sel) == ZQLITE_OK);
+  /* Through a view: the underlying column's type; an expression has none. */
+  CHECK(zqlite_prepare(db, "SELECT * FROM v", -1, &sel, NULL) == ZQLITE_OK);
+  CHECK(zqlite_column_decltype(sel, 0) != NULL && strcmp(zqlite_column_decltype(sel, 0), "VARCHAR(40)") == 0);
+  CHECK(zqlite_column_decltype(sel, 1) == NULL);
+  CHECK(zqlite_column_decltype(sel, 2) == NULL);
+  CHECK(zqlite_finalize(sel) == ZQLITE_OK);
+  CHECK(zqlite_close(db) == ZQLITE_OK);
+}
+
 int main(void) {
   test_round_trip();
   test_errors_carry_position();
@@ -233,6 +261,7 @@ int main(void) {
   test_close_races_calls_in_flight();
   test_stats();
   test_null_bindings_and_busy_timeout();
+  test_decltype_as_written();
   printf("c_api_test: %d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

@@ -202,8 +202,9 @@ public final class ZqliteStatement implements AutoCloseable {
 
   /**
    * The declared type of result column {@code index} (from 0) when it reads a table column: the
-   * type as written in CREATE TABLE ({@code ""} when none was written, {@code INTEGER} for a
-   * rowid); null for an expression. Known from prepare on, like {@code sqlite3_column_decltype}.
+   * type as written in CREATE TABLE, size arguments included ({@code VARCHAR(40)}; {@code INTEGER}
+   * for a rowid); null for a column declared without a type and for an expression. Known from
+   * prepare on, like {@code sqlite3_column_decltype}.
    */
   public String columnDeclaredType(int index) {
     return index >= 0 && index < columnDeclaredTypes.length ? columnDeclaredTypes[index] : null;

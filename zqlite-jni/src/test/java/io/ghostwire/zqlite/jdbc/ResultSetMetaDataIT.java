@@ -33,7 +33,8 @@ class ResultSetMetaDataIT {
     assertThat(m.getColumnTypeName(1)).isEqualTo("INTEGER");
     assertThat(m.getColumnClassName(1)).isEqualTo(Long.class.getName());
     assertThat(m.getColumnType(2)).isEqualTo(Types.VARCHAR);
-    assertThat(m.getColumnTypeName(2)).isEqualTo("VARCHAR");
+    // The declared type as written, size included, as sqlite3_column_decltype gives it.
+    assertThat(m.getColumnTypeName(2)).isEqualTo("VARCHAR(40)");
     assertThat(m.getColumnClassName(2)).isEqualTo(String.class.getName());
     assertThat(m.getColumnType(3)).isEqualTo(Types.DOUBLE);
     assertThat(m.getColumnClassName(3)).isEqualTo(Double.class.getName());
@@ -42,6 +43,25 @@ class ResultSetMetaDataIT {
     assertThat(m.getColumnType(5)).isEqualTo(Types.BLOB);
     assertThat(m.getColumnClassName(5)).isEqualTo(byte[].class.getName());
     assertThat(m.getColumnType(6)).isEqualTo(Types.BOOLEAN);
+  }
+
+  @Test
+  void typeNamesKeepSizeArgumentsAsWritten() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:zqlite::memory:");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE m(price DECIMAL(10,2), code character varying(255), n int, spaced"
+              + " decimal( 10 , 2 ))");
+      try (PreparedStatement p = c.prepareStatement("SELECT price, code, n, spaced FROM m")) {
+        ResultSetMetaData m = p.getMetaData();
+        assertThat(m.getColumnTypeName(1)).isEqualTo("DECIMAL(10,2)");
+        assertThat(m.getColumnType(1)).isEqualTo(Types.DECIMAL);
+        assertThat(m.getColumnTypeName(2)).isEqualTo("character varying(255)");
+        assertThat(m.getColumnType(2)).isEqualTo(Types.VARCHAR);
+        assertThat(m.getColumnTypeName(3)).isEqualTo("INT");
+        assertThat(m.getColumnTypeName(4)).isEqualTo("decimal( 10 , 2 )");
+      }
+    }
   }
 
   @Test
