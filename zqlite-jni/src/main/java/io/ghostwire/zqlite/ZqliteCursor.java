@@ -71,6 +71,11 @@ public final class ZqliteCursor implements AutoCloseable {
     }
   }
 
+  /** Whether {@link #next()} must call the engine for more rows (none are left in the buffer). */
+  public boolean needsFetch() {
+    return rowsLeft == 0 && lastCode != DONE;
+  }
+
   /** Moves to the next row; false at the end. */
   public boolean next() throws ZqliteException {
     ensureOpen();

@@ -38,8 +38,9 @@ interface Rows {
 
   void close();
 
-  static Rows of(ZqliteCursor cursor) {
-    return new CursorRows(cursor);
+  /** A live cursor's rows; {@code watch} (may be null) lets cancel and the timeout stop them. */
+  static Rows of(ZqliteCursor cursor, FetchWatch watch) {
+    return new CursorRows(cursor, watch);
   }
 
   static Rows of(List<String> names, List<Object[]> rows) {
@@ -59,13 +60,18 @@ interface Rows {
 
   final class CursorRows implements Rows {
     private final ZqliteCursor cursor;
+    private final FetchWatch watch;
 
-    CursorRows(ZqliteCursor cursor) {
+    CursorRows(ZqliteCursor cursor, FetchWatch watch) {
       this.cursor = cursor;
+      this.watch = watch;
     }
 
     @Override
     public boolean next() throws SQLException {
+      if (watch != null) {
+        return watch.next(cursor);
+      }
       try {
         return cursor.next();
       } catch (ZqliteException e) {
@@ -144,6 +150,9 @@ interface Rows {
 
     @Override
     public void close() {
+      if (watch != null) {
+        watch.end();
+      }
       cursor.close();
     }
   }

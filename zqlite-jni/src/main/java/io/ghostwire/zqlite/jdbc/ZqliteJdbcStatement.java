@@ -38,6 +38,10 @@ public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
   private long generatedKey;
   private volatile boolean executing;
   private volatile boolean timedOut;
+
+  /** The open result set's watch, so cancel and the timeout also stop its later fetches. */
+  private volatile FetchWatch watch;
+
   private boolean hasGeneratedKey;
 
   ZqliteJdbcStatement(ZqliteJdbcConnection connection) {
@@ -56,6 +60,7 @@ public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
       resultSet.close();
       resultSet = null;
     }
+    watch = null;
     updateCount = -1;
   }
 
@@ -82,7 +87,10 @@ public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
   private boolean runNow(ZqliteStatement statement) throws SQLException {
     try {
       if (statement.columnCount() > 0) {
-        resultSet = new ZqliteResultSet(this, Rows.of(statement.executeQuery()), maxRows);
+        FetchWatch rowsWatch = new FetchWatch(this::interruptConnection, queryTimeoutSeconds);
+        resultSet =
+            new ZqliteResultSet(this, Rows.of(statement.executeQuery(), rowsWatch), maxRows);
+        watch = rowsWatch;
         return true;
       }
       updateCount = statement.executeUpdate();
@@ -103,15 +111,24 @@ public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
    * Runs {@code work} as this statement's execution: {@link #cancel()} from another thread, or the
    * query timeout, interrupts the connection while it runs. A timed-out execution throws {@link
    * SQLTimeoutException} (SQLState HYT00); a cancelled one the engine's INTERRUPT error (HY008).
+   * When it returns a result set, both go on covering that result set's fetches ({@link
+   * FetchWatch}) until its rows end.
    */
   <T> T guarded(Execution<T> work) throws SQLException {
     int seconds = queryTimeoutSeconds;
     timedOut = false;
+    watch = null;
     executing = true;
     ScheduledFuture<?> deadline =
         seconds > 0 ? QueryTimeouts.schedule(this::timeOut, seconds) : null;
     try {
-      return work.run();
+      T result = work.run();
+      FetchWatch rowsWatch = watch;
+      if (deadline != null && rowsWatch != null) {
+        rowsWatch.keepDeadline(deadline);
+        deadline = null;
+      }
+      return result;
     } catch (SQLException e) {
       if (timedOut && e.getErrorCode() == ErrorCode.INTERRUPT.number()) {
         throw new SQLTimeoutException(
@@ -127,6 +144,11 @@ public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
   }
 
   private void timeOut() {
+    // The watch first: past the handover the execution is over and only its rows can be stopped.
+    FetchWatch rowsWatch = watch;
+    if (rowsWatch != null) {
+      rowsWatch.stop(true);
+    }
     if (executing) {
       timedOut = true;
       interruptConnection();
@@ -365,9 +387,10 @@ public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
   }
 
   /**
-   * Bounds each execution of this statement: past the timeout the connection is interrupted and the
-   * execution throws {@link SQLTimeoutException}. Fetching rows of a result set that was already
-   * returned is not bounded.
+   * Bounds each execution of this statement, and the reading of the result set it returns: past the
+   * timeout the connection is interrupted and the execution, or the result set's next {@code
+   * next()}, throws {@link SQLTimeoutException}. The time runs from the execution until the rows
+   * end (read to the end or closed).
    */
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
@@ -479,12 +502,18 @@ public class ZqliteJdbcStatement implements java.sql.Statement, SelfWrapper {
   }
 
   /**
-   * Interrupts this statement's execution running on another thread: it fails with an INTERRUPT
-   * error (SQLState HY008) and the connection stays usable. A no-op when nothing runs.
+   * Interrupts this statement's execution running on another thread, or the reading of the result
+   * set it returned: the execution, or the result set's next {@code next()}, fails with an
+   * INTERRUPT error (SQLState HY008) and the connection stays usable. A no-op when nothing runs and
+   * no rows are left to read.
    */
   @Override
   public void cancel() throws SQLException {
     ensureOpen();
+    FetchWatch rowsWatch = watch;
+    if (rowsWatch != null) {
+      rowsWatch.stop(false);
+    }
     if (executing) {
       interruptConnection();
     }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,18 @@ import org.junit.jupiter.api.Test;
 class CancelIT {
   private static final String ENDLESS = "SELECT count(*) FROM u a, u b, u c, u d";
   private static final int CANCEL_ATTEMPTS_MAX = 60_000;
+
+  /**
+   * A cross join read with {@code next()}: its first 2,000,000 rows come at once (many fetches),
+   * then no row matches in the 10^12 it still visits, so the fetch after them never ends.
+   */
+  private static final String DENSE_THEN_ENDLESS =
+      "SELECT d.x FROM u a, u b, u c, u d WHERE (a.rowid = 1 AND b.rowid <= 2) OR d.x < 0";
+
+  private static final long DENSE_ROWS = 2_000_000;
+
+  /** A liveness bound for the iterating thread, not a timing assertion. */
+  private static final long OUTCOME_WAIT_SECONDS = 120;
 
   private static Connection withThousandRows() throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:zqlite::memory:");
@@ -87,6 +100,97 @@ class CancelIT {
       try (ResultSet r = s.executeQuery("SELECT count(*) FROM u")) {
         assertThat(r.next()).isTrue();
         assertThat(r.getLong(1)).isEqualTo(1000);
+      }
+    }
+  }
+
+  /** Reads every row of {@code r} on another thread, counting them in {@code read}. */
+  private static CompletableFuture<SQLException> iterate(ResultSet r, AtomicLong read) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            while (r.next()) {
+              read.incrementAndGet();
+            }
+            return null;
+          } catch (SQLException e) {
+            return e;
+          }
+        });
+  }
+
+  /** Waits (bounded) until {@code read} reaches {@code rows} or the iteration ended. */
+  private static void awaitRows(AtomicLong read, long rows, CompletableFuture<?> outcome)
+      throws InterruptedException {
+    for (int waited = 0; waited < 600_000 && read.get() < rows && !outcome.isDone(); waited++) {
+      Thread.sleep(1);
+    }
+    assertThat(read.get()).isGreaterThanOrEqualTo(rows);
+  }
+
+  private static void assertCancelled(SQLException e) {
+    assertThat((Throwable) e).as("the rows must not end by themselves").isNotNull();
+    assertThat((Throwable) e).isNotInstanceOf(SQLTimeoutException.class);
+    assertThat(e.getSQLState()).isEqualTo("HY008");
+    assertThat(e.getErrorCode()).isEqualTo(9);
+  }
+
+  @Test
+  void cancelStopsAResultSetWhileItsRowsAreReadAndTheConnectionStaysUsable() throws Exception {
+    try (Connection c = withThousandRows();
+        Statement s = c.createStatement()) {
+      ResultSet r = s.executeQuery(DENSE_THEN_ENDLESS);
+      AtomicLong read = new AtomicLong();
+      CompletableFuture<SQLException> outcome = iterate(r, read);
+      // The execution is over: rows are being read, from the buffer or by later fetches.
+      awaitRows(read, 10_000, outcome);
+      s.cancel();
+      assertCancelled(outcome.get(OUTCOME_WAIT_SECONDS, TimeUnit.SECONDS));
+      assertThat(read.get()).isLessThanOrEqualTo(DENSE_ROWS);
+      r.close();
+      assertThat(count(c)).isEqualTo(1000);
+    }
+  }
+
+  @Test
+  void cancelInterruptsAFetchThatNeverEnds() throws Exception {
+    try (Connection c = withThousandRows();
+        PreparedStatement p = c.prepareStatement(DENSE_THEN_ENDLESS)) {
+      ResultSet r = p.executeQuery();
+      AtomicLong read = new AtomicLong();
+      CompletableFuture<SQLException> outcome = iterate(r, read);
+      // Past the dense rows the reading thread waits in a native fetch that only an interrupt
+      // ends (or, if cancel wins the race to the next fetch, that next() fails at once).
+      awaitRows(read, DENSE_ROWS, outcome);
+      p.cancel();
+      assertCancelled(outcome.get(OUTCOME_WAIT_SECONDS, TimeUnit.SECONDS));
+      assertThat(read.get()).isEqualTo(DENSE_ROWS);
+      r.close();
+      assertThat(count(c)).isEqualTo(1000);
+      // The statement runs again, and a fresh read is not stopped by the old cancel.
+      try (ResultSet again = p.executeQuery()) {
+        assertThat(again.next()).isTrue();
+        assertThat(again.getLong(1)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void theQueryTimeoutAlsoBoundsReadingTheRowsAndThrowsSqlTimeoutException() throws Exception {
+    try (Connection c = withThousandRows();
+        Statement s = c.createStatement()) {
+      s.setQueryTimeout(1);
+      ResultSet r = s.executeQuery(DENSE_THEN_ENDLESS);
+      AtomicLong read = new AtomicLong();
+      SQLException e = iterate(r, read).get(OUTCOME_WAIT_SECONDS, TimeUnit.SECONDS);
+      assertThat((Throwable) e).isInstanceOf(SQLTimeoutException.class);
+      assertThat(e.getSQLState()).isEqualTo("HYT00");
+      assertThat(e.getErrorCode()).isEqualTo(9);
+      assertThat((Throwable) e).hasMessageContaining("timed out");
+      r.close();
+      try (ResultSet again = s.executeQuery("SELECT count(*) FROM u")) {
+        assertThat(again.next()).isTrue();
+        assertThat(again.getLong(1)).isEqualTo(1000);
       }
     }
   }
