@@ -248,6 +248,23 @@ fn ReadChecksType(comptime Pages: type) type {
             actual: []u8,
         };
 
+        /// A tree of the snapshot with a cursor on it, where every check starts. Initialised in
+        /// place: the cursor points at the tree.
+        const Opened = struct {
+            tree: BTree.Tree,
+            cursor: BTree.Cursor,
+
+            fn init(opened: *Opened, c: Context, root: u32, kind: btree.TreeKind) void {
+                opened.tree = BTree.Tree.open(c.pages, c.allocator, root, kind);
+                opened.cursor.init(&opened.tree);
+            }
+
+            fn deinit(opened: *Opened) void {
+                opened.cursor.deinit();
+                opened.tree.close();
+            }
+        };
+
         fn expectRow(c: Context, cursor: *BTree.Cursor, entry: Entry) !void {
             try testing.expectEqual(entry.rowid, try cursor.rowid());
             const size = try cursor.payloadSizeBytes();
@@ -258,24 +275,21 @@ fn ReadChecksType(comptime Pages: type) type {
         }
 
         fn point(c: Context, rowid: i64) !void {
-            var table = BTree.Tree.open(c.pages, c.allocator, c.roots.table, .table);
-            defer table.close();
-            var cursor: BTree.Cursor = undefined;
-            cursor.init(&table);
-            defer cursor.deinit();
-            const found = try cursor.seekRowid(rowid, .eq);
+            var table: Opened = undefined;
+            table.init(c, c.roots.table, .table);
+            defer table.deinit();
+            const found = try table.cursor.seekRowid(rowid, .eq);
             const spec = c.model.get(rowid);
             try testing.expectEqual(spec != null, found);
-            if (spec) |s| try expectRow(c, &cursor, .{ .rowid = rowid, .spec = s });
+            if (spec) |s| try expectRow(c, &table.cursor, .{ .rowid = rowid, .spec = s });
         }
 
         /// From the first row >= start (forward) or the last row <= start (backward).
         fn tableScan(c: Context, start: i64, forward: bool, limit: u32) !void {
-            var table = BTree.Tree.open(c.pages, c.allocator, c.roots.table, .table);
-            defer table.close();
-            var cursor: BTree.Cursor = undefined;
-            cursor.init(&table);
-            defer cursor.deinit();
+            var table: Opened = undefined;
+            table.init(c, c.roots.table, .table);
+            defer table.deinit();
+            const cursor = &table.cursor;
             const entries = c.model.entries.items;
             const lower = c.model.lowerBound(start);
             var at: isize = if (forward) @intCast(lower) else blk: {
@@ -288,7 +302,7 @@ fn ReadChecksType(comptime Pages: type) type {
                 const in_model = at >= 0 and at < entries.len;
                 try testing.expectEqual(in_model, valid);
                 if (!in_model) return;
-                try expectRow(c, &cursor, entries[@intCast(at)]);
+                try expectRow(c, cursor, entries[@intCast(at)]);
                 valid = if (forward) try cursor.next() else try cursor.prev();
                 at += if (forward) 1 else -1;
             }
@@ -296,11 +310,10 @@ fn ReadChecksType(comptime Pages: type) type {
 
         /// Seeks `target` (.ge forward, .le backward) and compares entries with sorted `keys`.
         fn indexScan(c: Context, root: u32, keys: []const []const u8, target: []const u8, forward: bool, limit: u32) !void {
-            var index = BTree.Tree.open(c.pages, c.allocator, root, .index);
-            defer index.close();
-            var cursor: BTree.Cursor = undefined;
-            cursor.init(&index);
-            defer cursor.deinit();
+            var index: Opened = undefined;
+            index.init(c, root, .index);
+            defer index.deinit();
+            const cursor = &index.cursor;
             var at: isize = 0;
             while (at < keys.len and btree.comparePrefix(keys[@intCast(at)], target) == .lt) at += 1;
             if (!forward) {
@@ -321,15 +334,14 @@ fn ReadChecksType(comptime Pages: type) type {
 
         /// Every row, in order, equals the model.
         fn fullScan(c: Context) !void {
-            var table = BTree.Tree.open(c.pages, c.allocator, c.roots.table, .table);
-            defer table.close();
-            var cursor: BTree.Cursor = undefined;
-            cursor.init(&table);
-            defer cursor.deinit();
+            var table: Opened = undefined;
+            table.init(c, c.roots.table, .table);
+            defer table.deinit();
+            const cursor = &table.cursor;
             var valid = try cursor.first();
             for (c.model.entries.items) |entry| {
                 try testing.expect(valid);
-                try expectRow(c, &cursor, entry);
+                try expectRow(c, cursor, entry);
                 valid = try cursor.next();
             }
             try testing.expect(!valid);
@@ -498,22 +510,36 @@ const Harness = struct {
         }
     }
 
+    /// The two index trees of the schema, open in `w`: the setup every key change starts with.
+    const IndexTrees = struct {
+        names: WriteTree.Tree,
+        scores: WriteTree.Tree,
+
+        fn open(h: *const Harness, w: *pager.WriteTxn) IndexTrees {
+            return .{
+                .names = WriteTree.Tree.open(w, h.allocator, h.roots.name_index, .index),
+                .scores = WriteTree.Tree.open(w, h.allocator, h.roots.score_index, .index),
+            };
+        }
+
+        fn close(trees: *IndexTrees) void {
+            trees.scores.close();
+            trees.names.close();
+        }
+    };
+
     fn insertKeys(h: *Harness, w: *pager.WriteTxn, rowid: i64, spec: Spec) !void {
-        var names = WriteTree.Tree.open(w, h.allocator, h.roots.name_index, .index);
-        defer names.close();
-        try testing.expect(try names.insertKey(h.m.nameKey(spec.name_id, rowid)));
-        var scores = WriteTree.Tree.open(w, h.allocator, h.roots.score_index, .index);
-        defer scores.close();
-        try testing.expect(try scores.insertKey(h.m.scoreKey(Materializer.scoreOf(spec), rowid)));
+        var trees = IndexTrees.open(h, w);
+        defer trees.close();
+        try testing.expect(try trees.names.insertKey(h.m.nameKey(spec.name_id, rowid)));
+        try testing.expect(try trees.scores.insertKey(h.m.scoreKey(Materializer.scoreOf(spec), rowid)));
     }
 
     fn deleteKeys(h: *Harness, w: *pager.WriteTxn, rowid: i64, spec: Spec) !void {
-        var names = WriteTree.Tree.open(w, h.allocator, h.roots.name_index, .index);
-        defer names.close();
-        try testing.expect(try names.deleteKey(h.m.nameKey(spec.name_id, rowid)));
-        var scores = WriteTree.Tree.open(w, h.allocator, h.roots.score_index, .index);
-        defer scores.close();
-        try testing.expect(try scores.deleteKey(h.m.scoreKey(Materializer.scoreOf(spec), rowid)));
+        var trees = IndexTrees.open(h, w);
+        defer trees.close();
+        try testing.expect(try trees.names.deleteKey(h.m.nameKey(spec.name_id, rowid)));
+        try testing.expect(try trees.scores.deleteKey(h.m.scoreKey(Materializer.scoreOf(spec), rowid)));
     }
 
     fn commit(h: *Harness) !void {
