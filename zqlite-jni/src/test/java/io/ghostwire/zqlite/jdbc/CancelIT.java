@@ -3,6 +3,7 @@ package io.ghostwire.zqlite.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ghostwire.zqlite.ZqliteConnection;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -104,28 +105,63 @@ class CancelIT {
     }
   }
 
-  /** Reads every row of {@code r} on another thread, counting them in {@code read}. */
-  private static CompletableFuture<SQLException> iterate(ResultSet r, AtomicLong read) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            while (r.next()) {
-              read.incrementAndGet();
-            }
-            return null;
-          } catch (SQLException e) {
-            return e;
-          }
-        });
-  }
+  /**
+   * Reads every row of a result set on another thread, counting them. Closing it makes sure that
+   * thread has ended, interrupting the connection if it must, so a failed test cannot leave it
+   * holding the connection in a fetch that never ends.
+   */
+  private static final class Reading implements AutoCloseable {
+    private static final int STOP_ATTEMPTS_MAX = 60_000;
+    final AtomicLong read = new AtomicLong();
+    final CompletableFuture<SQLException> outcome;
+    private final Connection connection;
 
-  /** Waits (bounded) until {@code read} reaches {@code rows} or the iteration ended. */
-  private static void awaitRows(AtomicLong read, long rows, CompletableFuture<?> outcome)
-      throws InterruptedException {
-    for (int waited = 0; waited < 600_000 && read.get() < rows && !outcome.isDone(); waited++) {
-      Thread.sleep(1);
+    Reading(Connection connection, ResultSet r) {
+      this.connection = connection;
+      outcome =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  while (r.next()) {
+                    read.incrementAndGet();
+                  }
+                  return null;
+                } catch (SQLException e) {
+                  return e;
+                }
+              });
     }
-    assertThat(read.get()).isGreaterThanOrEqualTo(rows);
+
+    /** Waits (bounded) until {@code rows} rows were read. */
+    void awaitRows(long rows) throws InterruptedException {
+      for (int waited = 0; waited < 600_000 && read.get() < rows && !outcome.isDone(); waited++) {
+        Thread.sleep(1);
+      }
+      assertThat(read.get()).isGreaterThanOrEqualTo(rows);
+    }
+
+    /** Waits (bounded) until {@code rows} rows were read, then until no more arrive. */
+    void awaitRowsThenQuiet(long rows) throws InterruptedException {
+      awaitRows(rows);
+      long before = -1;
+      for (int round = 0; round < 6_000 && read.get() != before; round++) {
+        before = read.get();
+        Thread.sleep(50);
+      }
+    }
+
+    SQLException outcome() throws Exception {
+      return outcome.get(OUTCOME_WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws Exception {
+      ZqliteConnection db = connection.unwrap(ZqliteConnection.class);
+      for (int attempt = 0; attempt < STOP_ATTEMPTS_MAX && !outcome.isDone(); attempt++) {
+        db.interrupt();
+        Thread.sleep(1);
+      }
+    }
   }
 
   private static void assertCancelled(SQLException e) {
@@ -138,15 +174,14 @@ class CancelIT {
   @Test
   void cancelStopsAResultSetWhileItsRowsAreReadAndTheConnectionStaysUsable() throws Exception {
     try (Connection c = withThousandRows();
-        Statement s = c.createStatement()) {
-      ResultSet r = s.executeQuery(DENSE_THEN_ENDLESS);
-      AtomicLong read = new AtomicLong();
-      CompletableFuture<SQLException> outcome = iterate(r, read);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(DENSE_THEN_ENDLESS);
+        Reading reading = new Reading(c, r)) {
       // The execution is over: rows are being read, from the buffer or by later fetches.
-      awaitRows(read, 10_000, outcome);
+      reading.awaitRows(10_000);
       s.cancel();
-      assertCancelled(outcome.get(OUTCOME_WAIT_SECONDS, TimeUnit.SECONDS));
-      assertThat(read.get()).isLessThanOrEqualTo(DENSE_ROWS);
+      assertCancelled(reading.outcome());
+      assertThat(reading.read.get()).isLessThanOrEqualTo(DENSE_ROWS);
       r.close();
       assertThat(count(c)).isEqualTo(1000);
     }
@@ -155,16 +190,16 @@ class CancelIT {
   @Test
   void cancelInterruptsAFetchThatNeverEnds() throws Exception {
     try (Connection c = withThousandRows();
-        PreparedStatement p = c.prepareStatement(DENSE_THEN_ENDLESS)) {
-      ResultSet r = p.executeQuery();
-      AtomicLong read = new AtomicLong();
-      CompletableFuture<SQLException> outcome = iterate(r, read);
-      // Past the dense rows the reading thread waits in a native fetch that only an interrupt
-      // ends (or, if cancel wins the race to the next fetch, that next() fails at once).
-      awaitRows(read, DENSE_ROWS, outcome);
+        PreparedStatement p = c.prepareStatement(DENSE_THEN_ENDLESS);
+        ResultSet r = p.executeQuery();
+        Reading reading = new Reading(c, r)) {
+      // The dense rows, but for those of the batch the endless fetch is still filling, are read;
+      // then no more arrive: the reading thread waits in that fetch, which only an interrupt ends.
+      reading.awaitRowsThenQuiet(DENSE_ROWS - 10_000);
+      assertThat(reading.outcome.isDone()).isFalse();
       p.cancel();
-      assertCancelled(outcome.get(OUTCOME_WAIT_SECONDS, TimeUnit.SECONDS));
-      assertThat(read.get()).isEqualTo(DENSE_ROWS);
+      assertCancelled(reading.outcome());
+      assertThat(reading.read.get()).isLessThanOrEqualTo(DENSE_ROWS);
       r.close();
       assertThat(count(c)).isEqualTo(1000);
       // The statement runs again, and a fresh read is not stopped by the old cancel.
@@ -180,14 +215,14 @@ class CancelIT {
     try (Connection c = withThousandRows();
         Statement s = c.createStatement()) {
       s.setQueryTimeout(1);
-      ResultSet r = s.executeQuery(DENSE_THEN_ENDLESS);
-      AtomicLong read = new AtomicLong();
-      SQLException e = iterate(r, read).get(OUTCOME_WAIT_SECONDS, TimeUnit.SECONDS);
-      assertThat((Throwable) e).isInstanceOf(SQLTimeoutException.class);
-      assertThat(e.getSQLState()).isEqualTo("HYT00");
-      assertThat(e.getErrorCode()).isEqualTo(9);
-      assertThat((Throwable) e).hasMessageContaining("timed out");
-      r.close();
+      try (ResultSet r = s.executeQuery(DENSE_THEN_ENDLESS);
+          Reading reading = new Reading(c, r)) {
+        SQLException e = reading.outcome();
+        assertThat((Throwable) e).isInstanceOf(SQLTimeoutException.class);
+        assertThat(e.getSQLState()).isEqualTo("HYT00");
+        assertThat(e.getErrorCode()).isEqualTo(9);
+        assertThat((Throwable) e).hasMessageContaining("timed out");
+      }
       try (ResultSet again = s.executeQuery("SELECT count(*) FROM u")) {
         assertThat(again.next()).isTrue();
         assertThat(again.getLong(1)).isEqualTo(1000);
