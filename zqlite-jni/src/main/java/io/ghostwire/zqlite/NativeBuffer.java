@@ -90,23 +90,16 @@ final class NativeBuffer {
     buffer.putInt(v);
   }
 
-  /** Writes UTF-8 text without a length prefix; returns its length in bytes. */
+  /**
+   * Writes UTF-8 text without a length prefix; returns its length in bytes. One bulk encode and one
+   * bulk copy: for ASCII text the JDK's encoder is a vectorised array copy, where a put per char
+   * into the direct buffer was ~4% of a JDBC batch insert.
+   */
   int putUtf8(String text) {
-    int start = buffer.position();
-    int length = text.length();
-    ensureRemaining(length);
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        buffer.position(start);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ensureRemaining(bytes.length);
-        buffer.put(bytes);
-        return bytes.length;
-      }
-      buffer.put((byte) c);
-    }
-    return length;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ensureRemaining(bytes.length);
+    buffer.put(bytes);
+    return bytes.length;
   }
 
   /** Writes one tagged value: null, Long, Double, String or byte[]. */

@@ -174,6 +174,53 @@ class ZqliteJdbcIT {
   }
 
   @Test
+  void batchesSpanningManyChunksKeepLargeValuesAndCountAcrossChunks() throws Exception {
+    // Values of 200-300 KB (half of them non-ASCII) fill a 1 MiB chunk every few rows, so each
+    // batch crosses JNI in several calls and row `failing` sits in a later chunk.
+    String ascii = "a".repeat(200_000);
+    String wide = "\u00fc\u20ac".repeat(60_000);
+    int rows = 40;
+    int failing = 27;
+    try (Connection c = memory();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE big(id INTEGER PRIMARY KEY, k TEXT UNIQUE, v TEXT)");
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO big VALUES (?, ?, ?)")) {
+        for (int i = 0; i < rows; i++) {
+          p.setInt(1, i);
+          p.setString(2, "k" + i);
+          p.setString(3, i + (i % 2 == 0 ? ascii : wide));
+          p.addBatch();
+        }
+        assertThat(p.executeBatch()).hasSize(rows).containsOnly(1);
+        for (int i = 0; i < rows; i++) {
+          p.setInt(1, rows + i);
+          p.setString(2, i == failing ? "k3" : "new" + i);
+          p.setString(3, wide);
+          p.addBatch();
+        }
+        assertThatThrownBy(p::executeBatch)
+            .isInstanceOf(BatchUpdateException.class)
+            .satisfies(
+                e -> {
+                  BatchUpdateException b = (BatchUpdateException) e;
+                  assertThat(b.getUpdateCounts()).hasSize(failing).containsOnly(1);
+                  assertThat(b.getSQLState()).isEqualTo("23505");
+                  assertThat(b.getMessage()).contains("big.k");
+                });
+      }
+      try (ResultSet r = s.executeQuery("SELECT id, v FROM big ORDER BY id")) {
+        int n = 0;
+        while (r.next()) {
+          assertThat(r.getInt(1)).isEqualTo(n);
+          assertThat(r.getString(2)).isEqualTo(n + (n % 2 == 0 ? ascii : wide));
+          n++;
+        }
+        assertThat(n).as("the failed autocommit batch rolled back every chunk").isEqualTo(rows);
+      }
+    }
+  }
+
+  @Test
   void generatedKeysAndScripts() throws Exception {
     try (Connection c = memory();
         Statement s = c.createStatement()) {
