@@ -490,16 +490,30 @@ pub fn BTreeType(comptime Pages: type) type {
 
             /// Fills `path` from the root to the leaf where `target` is or would go.
             fn descend(tree: *Tree, target: Target, strict: bool, path: *Path) errors.Error!void {
+                const leaf = try tree.descendLeaf(target, strict, path);
+                tree.pages.release(leaf.ref);
+            }
+
+            /// A leaf still pinned after a descent, with its parsed node: the probes of an
+            /// insert inspect the leaf they reached instead of fetching and parsing it again.
+            const PinnedLeaf = struct { ref: PageRef, node: Node };
+
+            /// `descend`, keeping the leaf pinned: the caller releases `ref`.
+            fn descendLeaf(tree: *Tree, target: Target, strict: bool, path: *Path) errors.Error!PinnedLeaf {
                 var page_no = tree.root_page_no;
                 path.len = 0;
                 while (path.len < depth_max) {
                     const ref = try tree.pages.get(page_no);
-                    defer tree.pages.release(ref);
+                    var keep = false;
+                    defer if (!keep) tree.pages.release(ref);
                     const node = try tree.parseNode(ref);
                     const index = try searchNode(node, target, strict);
                     path.entries[path.len] = .{ .page_no = page_no, .index = index };
                     path.len += 1;
-                    if (node.isLeaf()) return;
+                    if (node.isLeaf()) {
+                        keep = true;
+                        return .{ .ref = ref, .node = node };
+                    }
                     page_no = try node.child(index);
                 }
                 return errors.corrupt(@src(), "tree {d} deeper than {d}", .{ tree.root_page_no, depth_max });
@@ -507,12 +521,16 @@ pub fn BTreeType(comptime Pages: type) type {
 
             /// The leaf cell at the path's position when its key equals `target` exactly.
             fn findExact(tree: *Tree, path: *Path, target: Target) errors.Error!?node_format.Cell {
-                const leaf = path.leaf();
-                const ref = try tree.pages.get(leaf.page_no);
+                const ref = try tree.pages.get(path.leaf().page_no);
                 defer tree.pages.release(ref);
-                const node = try tree.parseNode(ref);
-                if (leaf.index >= node.cell_count) return null;
-                var cell = try node.cell(leaf.index);
+                return exactIn(try tree.parseNode(ref), path.leaf().index, target);
+            }
+
+            /// findExact on a leaf already parsed (valid while it stays pinned).
+            fn exactIn(node: Node, index: u32, target: Target) errors.Error!?node_format.Cell {
+                std.debug.assert(node.isLeaf());
+                if (index >= node.cell_count) return null;
+                var cell = try node.cell(index);
                 const equal = switch (target) {
                     .rowid => |rowid| cell.rowid == rowid,
                     .key => |key| std.mem.eql(u8, cell.local, key),
@@ -535,8 +553,9 @@ pub fn BTreeType(comptime Pages: type) type {
             pub fn probeRow(tree: *Tree, rowid: i64) errors.Error!RowProbe {
                 std.debug.assert(tree.kind == .table);
                 var probe = RowProbe{ .modification_count = tree.modification_count, .rowid = rowid };
-                try tree.descend(.{ .rowid = rowid }, false, &probe.path);
-                probe.existing = try tree.findExact(&probe.path, .{ .rowid = rowid });
+                const leaf = try tree.descendLeaf(.{ .rowid = rowid }, false, &probe.path);
+                defer tree.pages.release(leaf.ref);
+                probe.existing = try exactIn(leaf.node, probe.path.leaf().index, .{ .rowid = rowid });
                 std.debug.assert(probe.path.len >= 1);
                 return probe;
             }
@@ -597,11 +616,10 @@ pub fn BTreeType(comptime Pages: type) type {
                 std.debug.assert(tree.kind == .index);
                 std.debug.assert(unique_prefix_len <= key.len);
                 var probe = KeyProbe{ .modification_count = tree.modification_count };
-                try tree.descend(.{ .key = key }, false, &probe.path);
+                const pinned = try tree.descendLeaf(.{ .key = key }, false, &probe.path);
+                defer tree.pages.release(pinned.ref);
                 const leaf = probe.path.leaf();
-                const ref = try tree.pages.get(leaf.page_no);
-                defer tree.pages.release(ref);
-                const node = try tree.parseNode(ref);
+                const node = pinned.node;
                 const prefix = key[0..unique_prefix_len];
                 for ([_]u32{ leaf.index, leaf.index -% 1 }) |neighbour| {
                     if (neighbour >= node.cell_count) continue;
@@ -630,7 +648,10 @@ pub fn BTreeType(comptime Pages: type) type {
                 var path = Path{};
                 const fresh = if (hint) |h| h.modification_count == tree.modification_count else false;
                 if (fresh) path = hint.?.path else try tree.descend(.{ .key = key }, false, &path);
-                if (try tree.findExact(&path, .{ .key = key }) != null) return false;
+                // A conclusive probe that found no entry with the key's columns has shown that
+                // the key (those columns then its rowid) is not there either.
+                const absent = fresh and hint.?.conclusive and hint.?.conflict_rowid == null;
+                if (!absent and try tree.findExact(&path, .{ .key = key }) != null) return false;
                 tree.saveCursors();
                 tree.modification_count += 1;
                 const size = node_format.writeIndexLeafCell(key, tree.cell_buffer.?);
