@@ -162,7 +162,7 @@ const batch_frames_max: u32 = 16;
 /// A spill writes this share of the dirty cap (see WriteTxn.spill).
 const spill_share_divisor: u32 = 16;
 /// A writer's dirty map keeps at most this capacity between transactions (see clearWriter).
-const dirty_map_capacity_keep_max: u32 = 1024;
+const dirty_map_capacity_keep_max: u32 = 256;
 /// Set in a PageRef handle that pins a dirty slot (counted in Writer.dirty_pins).
 const dirty_handle_flag: usize = @as(usize, 1) << (@bitSizeOf(usize) - 1);
 

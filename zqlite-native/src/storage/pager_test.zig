@@ -258,6 +258,22 @@ test "pager: a transaction far larger than the cache spills, commits and rolls b
     try r2.checkIntegrity(testing.allocator, null);
 }
 
+test "pager: a big transaction's dirty map is not kept for the small commits after it" {
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    var w = try db.beginWrite();
+    var i: u32 = 0;
+    while (i < 2000) : (i += 1) w.release(try w.allocate());
+    try testing.expect(db.writer.dirty.capacity() > 1024);
+    try w.commit();
+    // Iterating a hash map walks its capacity: three walks a commit of what 2000 pages grew.
+    try testing.expect(db.writer.dirty.capacity() <= 256);
+    var small = try db.beginWrite();
+    try writePage(&small, 2, 5);
+    try small.commit();
+    try testing.expect(db.writer.dirty.capacity() <= 256);
+}
+
 test "pager: a spill spares the pages a transaction keeps modifying" {
     // Hot pages modified between every two allocations, cold pages written once: a spill must
     // write the cold pages and keep the hot ones dirty. Spilling every dirty page whenever the
