@@ -439,7 +439,11 @@ pub const Compiler = struct {
                 if (qualified.schema == null) {
                     if (c.findCte(name)) |cte| return c.bindQuery(cte.select, cte.columns, alias orelse name, slot_base);
                 }
-                if (c.catalog.findTable(name)) |table| return c.bindTable(table, alias orelse table.name, slot_base);
+                if (c.catalog.findTable(name)) |table| {
+                    var bound = try c.bindTable(table, alias orelse table.name, slot_base);
+                    bound.source.not_indexed = item.indexed == .not_indexed;
+                    return bound;
+                }
                 if (c.catalog.findView(name)) |view| {
                     // The view's spans (names of expression columns) index its own stored text.
                     const source = c.source;

@@ -37,6 +37,15 @@ test "covering: EXPLAIN QUERY PLAN says COVERING INDEX exactly where sqlite3 doe
         // Full scans in index order.
         .{ "SELECT b FROM t ORDER BY b", "SCAN t USING COVERING INDEX tb" },
         .{ "SELECT b FROM t ORDER BY b DESC LIMIT 3", "SCAN t USING COVERING INDEX tb" },
+        // A full scan reads the cheapest covering index narrower than the table (newest of
+        // equals: tc over ta for count(*)), or the table when none is.
+        .{ "SELECT a FROM t", "SCAN t USING COVERING INDEX ta" },
+        .{ "SELECT count(*) FROM t", "SCAN t USING COVERING INDEX tc" },
+        .{ "SELECT b FROM t", "SCAN t USING COVERING INDEX tb" },
+        .{ "SELECT a, b FROM t", "SCAN t USING COVERING INDEX tab" },
+        .{ "SELECT id, c FROM t WHERE c + 0 > 1", "SCAN t USING COVERING INDEX tc" },
+        .{ "SELECT a, count(*) FROM t GROUP BY a", "SCAN t USING COVERING INDEX ta" },
+        .{ "SELECT d FROM t", "SCAN t" },
     };
     for (cases) |case| {
         var sql_buffer: [200]u8 = undefined;
@@ -61,7 +70,48 @@ const comparisons = [_][]const u8{
     "SELECT count(*), total(a), total(c) FROM {s} WHERE a > 0",
     "SELECT count(*), min(c), max(c) FROM {s} WHERE c < 0.5",
     "SELECT a, count(*) FROM {s} WHERE a >= 0 GROUP BY a ORDER BY a",
+    "SELECT a, typeof(a), quote(b) FROM {s} ORDER BY 1, 3",
+    "SELECT count(*), total(c) FROM {s}",
 };
+
+test "covering: a full scan reads an index only when its rows are narrower, as sqlite3 chooses" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t1(a); CREATE INDEX t1a ON t1(a);" ++
+        "CREATE TABLE t3(id INTEGER PRIMARY KEY, v TEXT); CREATE INDEX t3v ON t3(v);" ++
+        "CREATE TABLE t4(id INTEGER PRIMARY KEY, v VARCHAR(100), w INT);" ++
+        "CREATE INDEX t4v ON t4(v); CREATE INDEX t4w ON t4(w);" ++ schema);
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT a FROM t1", "2|0|0|SCAN t1\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT id FROM t3", "2|0|0|SCAN t3\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT count(*) FROM t4", "2|0|0|SCAN t4 USING COVERING INDEX t4w\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT v FROM t4", "2|0|0|SCAN t4 USING COVERING INDEX t4v\n");
+    try expectQuery(conn, "EXPLAIN QUERY PLAN SELECT x.a FROM t x, t y WHERE x.a = y.c",
+        \\2|0|0|SCAN x USING COVERING INDEX ta
+        \\3|0|0|SEARCH y USING COVERING INDEX tc (c=?)
+        \\
+    );
+}
+
+test "covering: NOT INDEXED reads no index, but may still seek the rowid" {
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec(schema ++ "INSERT INTO t VALUES(1, 3, 'x', 1, NULL), (2, 1, 'y', 2, NULL), (3, 2, 'z', 0, NULL)");
+    const cases = [_][2][]const u8{
+        .{ "SELECT a FROM t NOT INDEXED", "SCAN t" },
+        .{ "SELECT b FROM t NOT INDEXED WHERE a = 1", "SCAN t" },
+        .{ "SELECT b FROM t NOT INDEXED WHERE id = 1", "SEARCH t USING INTEGER PRIMARY KEY (rowid=?)" },
+        .{ "SELECT a FROM t NOT INDEXED ORDER BY id", "SCAN t" },
+    };
+    for (cases) |case| {
+        var sql_buffer: [200]u8 = undefined;
+        var expected_buffer: [200]u8 = undefined;
+        const sql = try std.fmt.bufPrint(&sql_buffer, "EXPLAIN QUERY PLAN {s}", .{case[0]});
+        try expectQuery(conn, sql, try std.fmt.bufPrint(&expected_buffer, "2|0|0|{s}\n", .{case[1]}));
+    }
+    // Rows in rowid order, not the covering index's (sqlite3 3.40.1 gives 3,1,2).
+    try expectQuery(conn, "SELECT group_concat(a) FROM t NOT INDEXED", "3,1,2\n");
+    try expectQuery(conn, "SELECT group_concat(a) FROM t", "1,2,3\n");
+}
 
 test "covering: rows read from index keys equal the rows read from the table" {
     const conn = try engine_test.openMemory();

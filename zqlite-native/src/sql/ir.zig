@@ -120,6 +120,8 @@ pub const Source = struct {
     columns_needed: u64 = std.math.maxInt(u64),
     /// Columns decoded from a stored row: 1 + the last one read (the rest stay NULL).
     decode_count: u32 = std.math.maxInt(u32),
+    /// `FROM t NOT INDEXED`: no index may be read (rowid seeks may), as in SQLite.
+    not_indexed: bool = false,
     /// The access reads an index whose keys hold every column the core reads (and the rowid):
     /// rows come from the index keys alone, never the table (SQLite's covering index).
     covering: bool = false,

@@ -51,6 +51,7 @@ pub fn chooseAccess(allocator: std.mem.Allocator, core: *ir.Core) !void {
         source.access = try chooseForSource(allocator, source, candidates, bound);
     }
     try markColumnsNeeded(allocator, core);
+    for (core.sources) |*source| useCoveringScan(source);
 }
 
 fn maskBelow(level: usize) u64 {
@@ -135,7 +136,8 @@ fn estimateAccess(source: *const ir.Source, candidates: []*Expr, bound: BoundSet
         const list = matchInList(source, conjunct, bound) orelse continue;
         if (isRowidColumn(table, source, list.column, rowid_slot)) cost = @min(cost, cost_index);
     }
-    for (table.indexes) |index| {
+    const indexes: []const *schema.Index = if (source.not_indexed) &.{} else table.indexes;
+    for (indexes) |index| {
         const len = equalityPrefix(source, candidates, bound, index);
         if (len == 0) {
             const first = index.columns[0].column;
@@ -178,7 +180,7 @@ fn chooseForSource(allocator: std.mem.Allocator, source: *ir.Source, candidates:
         const list = matchInList(source, conjunct, bound) orelse continue;
         if (isRowidColumn(table, source, list.column, rowid_slot)) return .{ .rowid_in = list.items };
     }
-    const index_access = try chooseIndex(allocator, source, candidates, bound);
+    const index_access = if (source.not_indexed) null else try chooseIndex(allocator, source, candidates, bound);
     if (index_access) |access| switch (access) {
         .index_eq => return access,
         .index_range => |r| if (r.values.len > 0) return access,
@@ -427,9 +429,13 @@ pub fn useIndexOrder(query: *ir.Query) void {
     const core = query.cores[0];
     if (core.aggregate or core.sources.len == 0) return;
     const source = &core.sources[0];
-    if (source.data != .table or source.access != .scan) return;
+    // Before this, a full scan through an index is useCoveringScan's choice, which a sort the
+    // index order avoids outranks.
+    const full_scan = source.access == .scan or (source.access == .ordered and !source.access.ordered.reverse);
+    if (source.data != .table or !full_scan) return;
     const table = source.data.table;
     var columns: [order_terms_max]u32 = undefined;
+    assert(source.access == .scan or source.access.indexRead() != null);
     for (query.order_by, 0..) |key, i| {
         const e = core.result[key.column];
         if (e.data != .column or e.data.column.up != 0) return;
@@ -445,9 +451,11 @@ pub fn useIndexOrder(query: *ir.Query) void {
     if (first_is_rowid) {
         // Rowids are unique: later terms never matter.
         source.access = .{ .ordered = .{ .index = null, .reverse = keys[0].descending } };
+        markCovering(source);
         query.order_by = &.{};
         return;
     }
+    if (source.not_indexed) return;
     for (table.indexes) |index| {
         if (index.columns.len < keys.len) continue;
         const reverse = index.columns[0].descending != keys[0].descending;
@@ -476,6 +484,89 @@ fn coversColumns(table: *const schema.Table, index: *const schema.Index, needed:
     for (index.columns) |column| covered |= @as(u64, 1) << @intCast(column.column);
     if (table.rowid_alias) |alias| covered |= @as(u64, 1) << @intCast(alias);
     return needed & ~covered == 0;
+}
+
+/// A table scan reads a covering index instead when its rows are narrower than the table's, as
+/// SQLite's planner does (whereLoopAddBtree: cost N·(1 + 15·szIdxRow/szTabRow) against N·16):
+/// of the covering indexes the cheapest by that cost, ties to the newest. The rows then come in
+/// index order, as SQLite returns them.
+fn useCoveringScan(source: *ir.Source) void {
+    if (source.data != .table or source.access != .scan or source.not_indexed) return;
+    const table = source.data.table;
+    if (table.is_schema or table.columns.len > 64) return;
+    const table_width = logEst(4 * tableWidth(table));
+    var best: ?*schema.Index = null;
+    var best_cost: i32 = std.math.maxInt(i32);
+    var position = table.indexes.len;
+    while (position > 0) {
+        position -= 1;
+        const index = table.indexes[position];
+        if (!coversColumns(table, index, source.columns_needed)) continue;
+        const index_width = logEst(4 * indexWidth(table, index));
+        if (index_width >= table_width) continue;
+        const cost = @divTrunc(15 * @as(i32, index_width), table_width);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = index;
+        }
+    }
+    const index = best orelse return;
+    source.access = .{ .ordered = .{ .index = index, .reverse = false } };
+    markCovering(source);
+    assert(source.covering);
+}
+
+/// sqlite3LogEst: about 10·log2(x), rounded as SQLite rounds it (so equal widths compare as
+/// SQLite compares them).
+fn logEst(x_in: u64) i32 {
+    const a = [8]i32{ 0, 2, 3, 5, 6, 7, 8, 9 };
+    var x = x_in;
+    var y: i32 = 40;
+    if (x < 8) {
+        if (x < 2) return 0;
+        while (x < 8) : (x <<= 1) y -= 10;
+    } else {
+        const shift: u6 = @intCast(60 - @as(u32, @clz(x)));
+        y += 10 * @as(i32, shift);
+        x >>= shift;
+    }
+    return a[@intCast(x & 7)] + y - 10;
+}
+
+/// SQLite's estimated row width (estimateTableWidth): the columns' widths, plus 1 for a rowid
+/// that no INTEGER PRIMARY KEY column holds.
+fn tableWidth(table: *const schema.Table) u64 {
+    var width: u64 = @intFromBool(table.rowid_alias == null);
+    for (table.columns) |column| width += columnWidth(column);
+    return width;
+}
+
+/// estimateIndexWidth: the key columns' widths plus 1 for the rowid every key ends with.
+fn indexWidth(table: *const schema.Table, index: *const schema.Index) u64 {
+    var width: u64 = 1;
+    for (index.columns) |column| width += columnWidth(table.columns[column.column]);
+    return width;
+}
+
+/// sqlite3AffinityType's szEst: 1 (about 4 bytes) for numeric and untyped columns; for TEXT or
+/// BLOB affinity, N/4 + 1 when `CHAR` (or `BLOB(`) is followed by a size N, 1 for CHAR without
+/// one, else 5 (about 20 bytes); at most 255.
+fn columnWidth(column: schema.Column) u64 {
+    if (column.affinity.isNumeric() or column.type_name.len == 0) return 1;
+    const declared = column.declared_type;
+    const after: ?usize = if (std.ascii.indexOfIgnoreCase(declared, "char")) |at|
+        at + 4
+    else if (std.ascii.indexOfIgnoreCase(declared, "blob(")) |at| at + 4 else null;
+    const start = after orelse return 5;
+    var size: u64 = 0;
+    const digits = for (declared[start..], start..) |c, i| {
+        if (std.ascii.isDigit(c)) break declared[i..];
+    } else "";
+    for (digits) |c| {
+        if (!std.ascii.isDigit(c) or size > 1_000_000) break;
+        size = size * 10 + (c - '0');
+    }
+    return @min(size / 4 + 1, 255);
 }
 
 /// Sets `covering` when the source's index access needs nothing but its keys (columns_needed
