@@ -723,18 +723,36 @@ const IndexRace = struct {
     lookups: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
     const pages: u32 = 97;
     const frames_total: u32 = 9 * WalIndex.segment_frames;
+    const readers_count: u32 = 3;
+    /// About 4 pauses per segment (585 batches of 7 frames fill one).
+    const batches_per_pause: u32 = 128;
 
     fn write(race: *IndexRace) void {
         defer race.done.store(true, .release);
         const batch_frames: u32 = 7;
         var frame: u32 = 1;
         var batch: [batch_frames]u32 = undefined;
+        var batches: u32 = 0;
         while (frame + batch_frames <= frames_total) : (frame += batch_frames) {
             for (&batch, 0..) |*page_no, i| {
                 page_no.* = testPageOf(frame + @as(u32, @intCast(i)), pages);
             }
             race.index.appendFrames(frame, &batch, pages) catch unreachable;
             race.published.store(frame + batch_frames - 1, .release);
+            batches += 1;
+            if (batches % batches_per_pause == 0) race.awaitLookups();
+        }
+    }
+
+    /// Lets the readers look at the published state before the writer goes on. Without it a
+    /// loaded machine ran the whole append before the readers were scheduled (CI saw 0 lookups,
+    /// and 1-3 were common), so the race this test exists for was hardly exercised.
+    fn awaitLookups(race: *IndexRace) void {
+        const wanted = race.lookups.load(.acquire) + readers_count;
+        var timer = std.time.Timer.start() catch unreachable;
+        // Bounded by time: readers starved for a whole second leave the writer to go on.
+        while (race.lookups.load(.acquire) < wanted and timer.read() < std.time.ns_per_s) {
+            std.Thread.yield() catch {};
         }
     }
 
@@ -744,7 +762,10 @@ const IndexRace = struct {
         var rounds: u32 = 0;
         while (!race.done.load(.acquire) and rounds < 10_000_000) : (rounds += 1) {
             const max_frame = race.published.load(.acquire);
-            if (max_frame == 0) continue;
+            if (max_frame == 0) {
+                std.Thread.yield() catch {};
+                continue;
+            }
             const page_no = 1 + random.uintLessThan(u32, pages);
             const expected = testExpectedLatest(page_no, max_frame, pages);
             if (race.index.lookup(page_no, max_frame) != expected) {
@@ -758,7 +779,7 @@ const IndexRace = struct {
 test "WalIndex: lock-free lookups stay exact while the writer appends and the directory grows" {
     var race: IndexRace = .{ .index = WalIndex.init(testing.allocator) };
     defer race.index.deinit();
-    var readers: [3]std.Thread = undefined;
+    var readers: [IndexRace.readers_count]std.Thread = undefined;
     for (&readers, 0..) |*thread, i| {
         thread.* = try std.Thread.spawn(.{}, IndexRace.read, .{ &race, 77 + i });
     }
