@@ -429,13 +429,18 @@ pub fn useIndexOrder(query: *ir.Query) void {
     const core = query.cores[0];
     if (core.aggregate or core.sources.len == 0) return;
     const source = &core.sources[0];
+    if (source.data != .table) return;
+    const rowid_access = switch (source.access) {
+        .rowid_eq, .rowid_in, .rowid_range => true,
+        else => false,
+    };
     // Before this, a full scan through an index is useCoveringScan's choice, which a sort the
     // index order avoids outranks.
     const full_scan = source.access == .scan or (source.access == .ordered and !source.access.ordered.reverse);
-    if (source.data != .table or !full_scan) return;
+    if (!full_scan and !rowid_access) return;
     const table = source.data.table;
     var columns: [order_terms_max]u32 = undefined;
-    assert(source.access == .scan or source.access.indexRead() != null);
+    assert(rowid_access or source.access == .scan or source.access.indexRead() != null);
     for (query.order_by, 0..) |key, i| {
         const e = core.result[key.column];
         if (e.data != .column or e.data.column.up != 0) return;
@@ -448,8 +453,17 @@ pub fn useIndexOrder(query: *ir.Query) void {
     const keys = query.order_by;
     const rowid_column: u32 = source.width - 1;
     const first_is_rowid = columns[0] == rowid_column or table.rowid_alias == columns[0];
+    // Rowids are unique in one table: later terms never matter unless a join repeats them.
+    if (first_is_rowid and keys.len > 1 and core.sources.len > 1) return;
+    if (first_is_rowid and rowid_access) {
+        // A rowid seek, IN list (sorted by nextRowidIn) or range already reads rows in
+        // ascending rowid order: the sort would be a no-op, and dropping it lets the query
+        // stream its rows instead of collecting, copying and sorting them.
+        if (!keys[0].descending) query.order_by = &.{};
+        return;
+    }
+    if (rowid_access) return;
     if (first_is_rowid) {
-        // Rowids are unique: later terms never matter.
         source.access = .{ .ordered = .{ .index = null, .reverse = keys[0].descending } };
         markCovering(source);
         query.order_by = &.{};

@@ -153,3 +153,30 @@ test "read path: EXPLAIN QUERY PLAN shows index and rowid ranges as SQLite does"
         try expectQuery(conn, sql, try std.fmt.bufPrint(&expected, "2|0|0|{s}\n", .{case[1]}));
     }
 }
+
+test "read path: ORDER BY rowid over a rowid seek, IN list or range streams in rowid order" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a INTEGER);" ++
+        "INSERT INTO t VALUES(1, 1), (2, -2), (3, -9223372036854775808), (4, 4), (5, 5)");
+    // Streaming (no sort): the rows before the failing one come out first, as in SQLite.
+    var tail: u32 = 0;
+    const stmt = try conn.prepare("SELECT abs(a) FROM t WHERE id >= ? ORDER BY id", &tail);
+    defer stmt.finalize();
+    try stmt.bindValue(1, .{ .integer = 1 });
+    try expectRow(stmt, 1);
+    try expectRow(stmt, 2);
+    try testing.expectError(error.Sql, stmt.step());
+    // Every rowid access reads ascending rowids; a descending order still sorts.
+    try expectQuery(conn, "SELECT id FROM t WHERE id > 1 AND id < 5 ORDER BY id", "2\n3\n4\n");
+    try expectQuery(conn, "SELECT id FROM t WHERE id >= '2' AND id < 4.5 ORDER BY id", "2\n3\n4\n");
+    try expectQuery(conn, "SELECT id FROM t WHERE id IN (5, 2, 4, 2) ORDER BY id", "2\n4\n5\n");
+    try expectQuery(conn, "SELECT id FROM t WHERE id = 3 ORDER BY rowid", "3\n");
+    try expectQuery(conn, "SELECT id FROM t WHERE id > 1 AND id < 5 ORDER BY id DESC", "4\n3\n2\n");
+    try expectQuery(conn, "SELECT id FROM t WHERE id IN (5, 2, 4) ORDER BY id DESC", "5\n4\n2\n");
+    // A join repeats the outer rowid: later ORDER BY terms still sort the inner rows.
+    try conn.exec("CREATE TABLE u(x INTEGER); INSERT INTO u VALUES(3), (1), (2)");
+    try expectQuery(conn, "SELECT t.id, u.x FROM t, u WHERE t.id < 3 ORDER BY t.id, u.x", "1|1\n1|2\n1|3\n2|1\n2|2\n2|3\n");
+    try expectQuery(conn, "SELECT t.id, u.x FROM t, u WHERE t.id <= 2 ORDER BY t.id, u.x DESC", "1|3\n1|2\n1|1\n2|3\n2|2\n2|1\n");
+    try expectQuery(conn, "SELECT t.id, u.x FROM t, u ORDER BY t.id, u.x LIMIT 4", "1|1\n1|2\n1|3\n2|1\n");
+}
