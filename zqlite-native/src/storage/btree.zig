@@ -1251,9 +1251,20 @@ pub fn BTreeType(comptime Pages: type) type {
 
             pub fn init(cursor: *Cursor, tree: *Tree) void {
                 const cursors = tree.registry();
-                cursor.* = .{ .tree = tree, .next_registered = cursors.head };
+                // Field by field, leaving saved_key alone: assigning a whole struct literal
+                // writes its `undefined` saved_key too, which ReleaseSafe fills with 0xaa:
+                // 16 KiB of memset (through a stack temporary) per cursor, per query.
+                cursor.tree = tree;
+                cursor.path.len = 0;
+                cursor.leaf_ref = null;
+                cursor.state = .invalid;
+                cursor.restored_past = false;
+                cursor.saved_rowid = 0;
+                cursor.saved_key_len = 0;
+                cursor.next_registered = cursors.head;
                 cursors.head = cursor;
                 std.debug.assert(tree.hasCursors());
+                std.debug.assert(cursor.leaf_ref == null and cursor.state == .invalid);
             }
 
             pub fn deinit(cursor: *Cursor) void {
@@ -1268,7 +1279,11 @@ pub fn BTreeType(comptime Pages: type) type {
                         break;
                     }
                 }
-                cursor.* = undefined;
+                // Not `cursor.* = undefined`: that would fill the 16 KiB saved_key (see init).
+                cursor.leaf_ref = null;
+                cursor.state = .invalid;
+                cursor.next_registered = null;
+                cursor.tree = undefined;
             }
 
             pub fn isValid(cursor: *const Cursor) bool {

@@ -127,6 +127,13 @@ const Snapshot = struct {
     schema_generation: u64 = 0,
 };
 
+/// Page 1 decoded for one snapshot. A snapshot's (epoch, max_frame) names one immutable version
+/// of every page, so the fields stay right for as long as snapshots with that identity exist.
+const HeaderCache = struct {
+    snapshot: Snapshot,
+    header: header.Header,
+};
+
 const Commit = struct {
     frame: u32,
     db_size_pages: u32,
@@ -298,6 +305,9 @@ pub const Database = struct {
     /// and backfill limits are computed holding both, so a reader's snapshot and registration
     /// are one step for them. Lock order: state_mutex, then readers_mutex.
     readers_mutex: std.Thread.Mutex = .{},
+    /// Page 1's fields as the last snapshot that decoded them saw (see snapshotHeader).
+    /// Guarded by readers_mutex, which readers take anyway.
+    header_cache: ?HeaderCache = null,
     readers: std.ArrayListUnmanaged(Reader) = .{},
     next_reader_id: u64 = 1,
     /// Signalled when a reader ends while a writer drains the WAL (see drainWal).
@@ -774,6 +784,22 @@ pub const Database = struct {
         return header.decodeHeaderPage(db.cache.bytes(slot));
     }
 
+    /// readHeader through a one-entry cache: every autocommit query begins a snapshot, and
+    /// reading page 1 again costs a cache lookup and a whole-page checksum each time, while
+    /// consecutive snapshots mostly share one commit.
+    fn snapshotHeader(db: *Database, snap: Snapshot) Error!header.Header {
+        db.readers_mutex.lock();
+        const cached = db.header_cache;
+        db.readers_mutex.unlock();
+        if (cached) |c| if (std.meta.eql(c.snapshot, snap)) return c.header;
+        const fields = try db.readHeader(snap);
+        assert(fields.page_count == snap.db_size_pages);
+        db.readers_mutex.lock();
+        defer db.readers_mutex.unlock();
+        db.header_cache = .{ .snapshot = snap, .header = fields };
+        return fields;
+    }
+
     // ---- Transactions --------------------------------------------------------------------
 
     /// Starts a read transaction on the latest visible commit. Never blocks on the writer.
@@ -1228,7 +1254,7 @@ pub const WriteTxn = struct {
     pub fn beginSnapshot(db: *Database) Error!WriteTxn {
         var r = try db.beginRead();
         errdefer r.end();
-        const fields = try r.headerFields();
+        const fields = try db.snapshotHeader(r.snapshot);
         assert(fields.page_count == r.snapshot.db_size_pages);
         return .{ .db = db, .snapshot = r, .snapshot_header = fields };
     }

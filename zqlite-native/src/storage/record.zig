@@ -64,12 +64,23 @@ pub fn writeVarint(buffer: []u8, value: u64) u32 {
 pub const Varint = struct { value: u64, size_bytes: u32 };
 
 /// Reads a varint at the start of `bytes`. Pure; Corrupt on any malformed encoding.
-pub fn readVarint(bytes: []const u8) errors.Error!Varint {
-    // One byte (values below 128) is the common case in cell headers and binary searches.
+/// Inline for the one-byte case (cell headers, serial types, key sizes), which is most calls
+/// on the read path; longer varints take a call.
+pub inline fn readVarint(bytes: []const u8) errors.Error!Varint {
     if (bytes.len > 0 and bytes[0] < 0x80) return .{ .value = bytes[0], .size_bytes = 1 };
+    return readVarintLong(bytes);
+}
+
+fn readVarintLong(bytes: []const u8) errors.Error!Varint {
     // Two bytes (rowids and sizes below 16384): minimal when the second byte is not zero.
     if (bytes.len > 1 and bytes[1] < 0x80 and bytes[1] != 0) {
         return .{ .value = (bytes[0] & 0x7f) | @as(u64, bytes[1]) << 7, .size_bytes = 2 };
+    }
+    // Three bytes (rowids below 2^21: every rowid of a table up to two million rows), which
+    // binary searches over table nodes read at every probe.
+    if (bytes.len > 2 and bytes[1] >= 0x80 and bytes[2] < 0x80 and bytes[2] != 0) {
+        const low: u64 = (bytes[0] & 0x7f) | @as(u64, bytes[1] & 0x7f) << 7;
+        return .{ .value = low | @as(u64, bytes[2]) << 14, .size_bytes = 3 };
     }
     var value: u64 = 0;
     for (0..varint_size_bytes_max) |index| {
@@ -108,15 +119,21 @@ fn integerSerialType(integer: i64) u64 {
 }
 
 /// Body size of a serial type, or Corrupt for the reserved types 10 and 11.
-pub fn bodySizeBytes(serial_type: u64) errors.Error!u64 {
+/// Inline: called once per column of every decoded row; the error path stays out of line.
+pub inline fn bodySizeBytes(serial_type: u64) errors.Error!u64 {
     return switch (serial_type) {
         0, 8, 9 => 0,
         1, 2, 3, 4 => serial_type,
         5 => 6,
         6, 7 => 8,
-        10, 11 => errors.corrupt(@src(), "reserved serial type {d}", .{serial_type}),
+        10, 11 => reservedSerialType(serial_type),
         else => (serial_type - 12) / 2,
     };
+}
+
+fn reservedSerialType(serial_type: u64) errors.Error {
+    @branchHint(.cold);
+    return errors.corrupt(@src(), "reserved serial type {d}", .{serial_type});
 }
 
 /// The exact encoded size of a record, or TooBig beyond the documented limits.
@@ -317,8 +334,8 @@ fn expectValueEqual(expected: Value, actual: Value) !void {
 }
 
 test "varint: boundaries round-trip with minimal sizes" {
-    const cases = [_]u64{ 0, 1, 127, 128, 16383, 16384, (1 << 56) - 1, 1 << 63, std.math.maxInt(u64) };
-    const sizes = [_]u32{ 1, 1, 1, 2, 2, 3, 8, 10, 10 };
+    const cases = [_]u64{ 0, 1, 127, 128, 16383, 16384, 54321, (1 << 21) - 1, 1 << 21, (1 << 56) - 1, 1 << 63, std.math.maxInt(u64) };
+    const sizes = [_]u32{ 1, 1, 1, 2, 2, 3, 3, 3, 4, 8, 10, 10 };
     var buffer: [varint_size_bytes_max]u8 = undefined;
     for (cases, sizes) |value, size| {
         try testing.expectEqual(size, writeVarint(&buffer, value));
@@ -332,6 +349,8 @@ test "varint: boundaries round-trip with minimal sizes" {
 test "varint: malformed encodings are Corrupt" {
     try testing.expectError(error.Corrupt, readVarint(&.{}));
     try testing.expectError(error.Corrupt, readVarint(&.{ 0x80, 0x00 })); // Not minimal.
+    try testing.expectError(error.Corrupt, readVarint(&.{ 0x80, 0x80, 0x00 }));
+    try testing.expectError(error.Corrupt, readVarint(&.{ 0xff, 0xff }));
     try testing.expectError(error.Corrupt, readVarint(&([_]u8{0xff} ** 9 ++ [_]u8{0x02})));
     try testing.expectError(error.Corrupt, readVarint(&([_]u8{0xff} ** 11)));
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The rows of a query, forward only. Rows arrive in batches (one native call fills the statement's
@@ -42,6 +43,7 @@ public final class ZqliteCursor implements AutoCloseable {
   private int[] offsets = new int[0];
   private boolean onRow;
   private boolean closed;
+  private boolean lastNull;
   private byte[] scratch = new byte[256];
 
   ZqliteCursor(ZqliteStatement statement, NativeBuffer buffer, int firstCode)
@@ -173,9 +175,24 @@ public final class ZqliteCursor implements AutoCloseable {
     return buffer.get(at(column)) == NativeBuffer.TAG_NULL;
   }
 
+  /**
+   * Whether the value the last getter read was NULL (as JDBC's {@code wasNull}), so a caller that
+   * needs both the value and its nullness finds the column once.
+   */
+  public boolean wasNull() {
+    return lastNull;
+  }
+
+  /** The tag of the value at {@code at}, remembering whether it is NULL for {@link #wasNull}. */
+  private int tag(int at) {
+    int tag = buffer.get(at);
+    lastNull = tag == NativeBuffer.TAG_NULL;
+    return tag;
+  }
+
   public long getLong(int column) throws ZqliteException {
     int at = at(column);
-    return switch (buffer.get(at)) {
+    return switch (tag(at)) {
       case NativeBuffer.TAG_INTEGER -> buffer.getLong(at + 1);
       case NativeBuffer.TAG_REAL -> (long) buffer.getDouble(at + 1);
       case NativeBuffer.TAG_TEXT, NativeBuffer.TAG_BLOB -> parseLong(text(at));
@@ -189,7 +206,7 @@ public final class ZqliteCursor implements AutoCloseable {
 
   public double getDouble(int column) throws ZqliteException {
     int at = at(column);
-    return switch (buffer.get(at)) {
+    return switch (tag(at)) {
       case NativeBuffer.TAG_INTEGER -> (double) buffer.getLong(at + 1);
       case NativeBuffer.TAG_REAL -> buffer.getDouble(at + 1);
       case NativeBuffer.TAG_TEXT, NativeBuffer.TAG_BLOB -> parseDouble(text(at));
@@ -204,7 +221,7 @@ public final class ZqliteCursor implements AutoCloseable {
   /** The value as text (numbers formatted as SQLite does), or null for NULL. */
   public String getString(int column) throws ZqliteException {
     int at = at(column);
-    return switch (buffer.get(at)) {
+    return switch (tag(at)) {
       case NativeBuffer.TAG_INTEGER -> Long.toString(buffer.getLong(at + 1));
       case NativeBuffer.TAG_REAL -> Values.realText(buffer.getDouble(at + 1));
       case NativeBuffer.TAG_TEXT, NativeBuffer.TAG_BLOB -> text(at);
@@ -215,7 +232,7 @@ public final class ZqliteCursor implements AutoCloseable {
   /** The value's bytes (TEXT as UTF-8, numbers as their text), or null for NULL. */
   public byte[] getBytes(int column) throws ZqliteException {
     int at = at(column);
-    int tag = buffer.get(at);
+    int tag = tag(at);
     if (tag == NativeBuffer.TAG_TEXT || tag == NativeBuffer.TAG_BLOB) {
       byte[] bytes = new byte[buffer.getInt(at + 1)];
       buffer.get(at + 5, bytes);
@@ -235,32 +252,26 @@ public final class ZqliteCursor implements AutoCloseable {
   }
 
   public Instant getInstant(int column) throws ZqliteException {
-    try {
-      return Values.instantOf(getString(column));
-    } catch (RuntimeException e) {
-      throw mismatch(column, e);
-    }
+    return parsed(column, Values::instantOf);
   }
 
   public LocalDateTime getLocalDateTime(int column) throws ZqliteException {
-    try {
-      return Values.localDateTimeOf(getString(column));
-    } catch (RuntimeException e) {
-      throw mismatch(column, e);
-    }
+    return parsed(column, Values::localDateTimeOf);
   }
 
   public LocalDate getLocalDate(int column) throws ZqliteException {
-    try {
-      return Values.localDateOf(getString(column));
-    } catch (RuntimeException e) {
-      throw mismatch(column, e);
-    }
+    return parsed(column, Values::localDateOf);
   }
 
   public OffsetDateTime getOffsetDateTime(int column) throws ZqliteException {
+    return parsed(column, Values::offsetDateTimeOf);
+  }
+
+  /** The column's text parsed by {@code parse}; a parse failure is a MISMATCH. */
+  private <T> T parsed(int column, Function<String, T> parse) throws ZqliteException {
+    String text = getString(column);
     try {
-      return Values.offsetDateTimeOf(getString(column));
+      return parse.apply(text);
     } catch (RuntimeException e) {
       throw mismatch(column, e);
     }
@@ -279,7 +290,7 @@ public final class ZqliteCursor implements AutoCloseable {
   /** The stored value: Long, Double, String, byte[] or null. */
   public Object getObject(int column) throws ZqliteException {
     int at = at(column);
-    return switch (buffer.get(at)) {
+    return switch (tag(at)) {
       case NativeBuffer.TAG_INTEGER -> buffer.getLong(at + 1);
       case NativeBuffer.TAG_REAL -> buffer.getDouble(at + 1);
       case NativeBuffer.TAG_TEXT -> text(at);

@@ -36,6 +36,9 @@ interface Rows {
   /** Long, Double, String, byte[] or null. */
   Object getObject(int column) throws SQLException;
 
+  /** Whether the value the last getter read was NULL. */
+  boolean wasNull();
+
   void close();
 
   /** A live cursor's rows; {@code watch} (may be null) lets cancel and the timeout stop them. */
@@ -149,6 +152,11 @@ interface Rows {
     }
 
     @Override
+    public boolean wasNull() {
+      return cursor.wasNull();
+    }
+
+    @Override
     public void close() {
       if (watch != null) {
         watch.end();
@@ -162,6 +170,7 @@ interface Rows {
     private final List<Object[]> rows;
     private final List<String> declaredTypes;
     private int index = -1;
+    private boolean lastNull;
 
     ListRows(List<String> names, List<Object[]> rows, List<String> declaredTypes) {
       this.names = names;
@@ -201,6 +210,7 @@ interface Rows {
         throw new SQLException("column index out of range: " + (column + 1), "22023");
       }
       Object value = rows.get(index)[column];
+      lastNull = value == null;
       if (value instanceof Integer i) {
         return i.longValue();
       }
@@ -249,6 +259,11 @@ interface Rows {
         return b.clone();
       }
       return v == null ? null : v.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean wasNull() {
+      return lastNull;
     }
 
     @Override

@@ -111,9 +111,14 @@ public final class ZqliteResultSet extends BaseResultSet implements SelfWrapper 
     return new ZqliteResultSetMetaData(rows);
   }
 
+  // The hot getters read the value once and take its nullness from that read (track() would
+  // find the column a second time just to test for NULL).
+
   @Override
   public String getString(int i) throws SQLException {
-    return rows.getString(track(i));
+    String value = rows.getString(column(i));
+    wasNull = rows.wasNull();
+    return value;
   }
 
   @Override
@@ -152,7 +157,9 @@ public final class ZqliteResultSet extends BaseResultSet implements SelfWrapper 
 
   @Override
   public long getLong(int i) throws SQLException {
-    return rows.getLong(track(i));
+    long value = rows.getLong(column(i));
+    wasNull = rows.wasNull();
+    return value;
   }
 
   @Override
@@ -162,7 +169,9 @@ public final class ZqliteResultSet extends BaseResultSet implements SelfWrapper 
 
   @Override
   public double getDouble(int i) throws SQLException {
-    return rows.getDouble(track(i));
+    double value = rows.getDouble(column(i));
+    wasNull = rows.wasNull();
+    return value;
   }
 
   @Override
@@ -193,7 +202,9 @@ public final class ZqliteResultSet extends BaseResultSet implements SelfWrapper 
 
   @Override
   public byte[] getBytes(int i) throws SQLException {
-    return rows.getBytes(track(i));
+    byte[] value = rows.getBytes(column(i));
+    wasNull = rows.wasNull();
+    return value;
   }
 
   @Override
@@ -273,7 +284,9 @@ public final class ZqliteResultSet extends BaseResultSet implements SelfWrapper 
 
   @Override
   public Object getObject(int i) throws SQLException {
-    return rows.getObject(track(i));
+    Object value = rows.getObject(column(i));
+    wasNull = rows.wasNull();
+    return value;
   }
 
   @Override
