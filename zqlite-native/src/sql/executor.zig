@@ -732,9 +732,7 @@ fn openLevel(run: *CoreRun, state: *Level, table: *schema.Table) Error!bool {
         const root = if (table.is_schema) run.rt.txn.schemaRoot() else table.root_page_no;
         if (root == 0) return false;
         state.tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, root, .table);
-        const cursor = try run.local.create(BTree.Cursor);
-        cursor.init(&state.tree.?);
-        state.cursor = cursor;
+        state.cursor = try BTree.Cursor.create(run.local, &state.tree.?);
     }
     return true;
 }
@@ -742,9 +740,7 @@ fn openLevel(run: *CoreRun, state: *Level, table: *schema.Table) Error!bool {
 fn openIndex(run: *CoreRun, state: *Level, index: *schema.Index) Error!*BTree.Cursor {
     if (state.index_tree == null) {
         state.index_tree = BTree.Tree.open(run.rt.txn, run.rt.gpa, index.root_page_no, .index);
-        const cursor = try run.local.create(BTree.Cursor);
-        cursor.init(&state.index_tree.?);
-        state.index_cursor = cursor;
+        state.index_cursor = try BTree.Cursor.create(run.local, &state.index_tree.?);
     }
     return state.index_cursor.?;
 }

@@ -1267,6 +1267,20 @@ pub fn BTreeType(comptime Pages: type) type {
                 std.debug.assert(cursor.leaf_ref == null and cursor.state == .invalid);
             }
 
+            /// A cursor in memory from `allocator`, initialised. Not `allocator.create`: that
+            /// fills new memory with `undefined`, which ReleaseSafe writes as 0xaa, 16 KiB of it
+            /// for saved_key, on every query that opens a cursor. init sets every field that is
+            /// read before it is written (saved_key only after save() wrote it).
+            pub fn create(allocator: std.mem.Allocator, tree: *Tree) error{OutOfMemory}!*Cursor {
+                const alignment = comptime std.math.log2_int(usize, @alignOf(Cursor));
+                const bytes = allocator.rawAlloc(@sizeOf(Cursor), alignment, @returnAddress()) orelse
+                    return error.OutOfMemory;
+                const cursor: *Cursor = @ptrCast(@alignCast(bytes));
+                cursor.init(tree);
+                std.debug.assert(std.mem.isAligned(@intFromPtr(cursor), @alignOf(Cursor)));
+                return cursor;
+            }
+
             pub fn deinit(cursor: *Cursor) void {
                 cursor.releaseLeaf();
                 var link: *?*Cursor = &cursor.tree.registry().head;

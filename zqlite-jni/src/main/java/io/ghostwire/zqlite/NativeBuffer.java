@@ -24,6 +24,7 @@ final class NativeBuffer {
   private static final int KEEP_CAPACITY_MAX = 1024 * 1024;
 
   private ByteBuffer buffer;
+  private byte[] heap = new byte[0];
 
   NativeBuffer() {
     this(DEFAULT_CAPACITY);
@@ -73,6 +74,26 @@ final class NativeBuffer {
     if (buffer.capacity() > KEEP_CAPACITY_MAX) {
       buffer = allocate(DEFAULT_CAPACITY);
     }
+    if (heap.length > KEEP_CAPACITY_MAX) {
+      heap = new byte[0];
+    }
+  }
+
+  /**
+   * Bytes {@code [0, used)} of the buffer copied into a heap array (reused from call to call, so
+   * valid until the next copy). A row batch is read this way: one bulk copy, then every value is
+   * read from the array, and text becomes a String straight from it, instead of each value being
+   * copied out of native memory on its own.
+   */
+  byte[] copyToHeap(int used) {
+    if (used < 0 || used > buffer.capacity()) {
+      throw new IllegalStateException("batch of " + used + " bytes in a " + capacity() + " buffer");
+    }
+    if (heap.length < used || (heap.length > KEEP_CAPACITY_MAX && used <= KEEP_CAPACITY_MAX)) {
+      heap = new byte[Math.max(used, Math.min(DEFAULT_CAPACITY, KEEP_CAPACITY_MAX))];
+    }
+    buffer.get(0, heap, 0, used);
+    return heap;
   }
 
   /** Starts writing at offset {@code start}. */

@@ -1,18 +1,23 @@
 package io.ghostwire.zqlite;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * The rows of a query, forward only. Rows arrive in batches (one native call fills the statement's
- * buffer with as many rows as fit); getters read the current row straight from that buffer. Columns
- * are numbered from 0; by-name getters match names case-insensitively.
+ * buffer with as many rows as fit, then one bulk copy brings the batch onto the heap); getters read
+ * the current row from that copy. Columns are numbered from 0; by-name getters match names
+ * case-insensitively.
  *
  * <p>Conversions follow SQLite: reading a number as text formats it, reading text as a number
  * parses its leading number (0 when none), and NULL reads as 0, 0.0, false or null.
@@ -35,7 +40,15 @@ public final class ZqliteCursor implements AutoCloseable {
 
   private final ZqliteStatement statement;
   private final NativeBuffer nativeBuffer;
-  private ByteBuffer buffer;
+  private static final int USED_AT = 12;
+  private static final VarHandle I32 =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle I64 =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The current batch, copied from the native buffer (see {@link NativeBuffer#copyToHeap}). */
+  private byte[] rows = new byte[HEADER_BYTES];
+
   private int lastCode;
   private int rowsLeft;
   private int position;
@@ -44,7 +57,6 @@ public final class ZqliteCursor implements AutoCloseable {
   private boolean onRow;
   private boolean closed;
   private boolean lastNull;
-  private byte[] scratch = new byte[256];
 
   ZqliteCursor(ZqliteStatement statement, NativeBuffer buffer, int firstCode)
       throws ZqliteException {
@@ -61,9 +73,10 @@ public final class ZqliteCursor implements AutoCloseable {
       throw statement.failure(code);
     }
     lastCode = code;
-    buffer = nativeBuffer.raw();
-    rowsLeft = buffer.getInt(0);
-    int columns = buffer.getInt(4);
+    ByteBuffer raw = nativeBuffer.raw();
+    rows = nativeBuffer.copyToHeap(raw.getInt(USED_AT));
+    rowsLeft = i32(0);
+    int columns = i32(4);
     position = HEADER_BYTES;
     if (rowsLeft > 0 && columns != statement.columnCount()) {
       statement.redescribe();
@@ -94,11 +107,8 @@ public final class ZqliteCursor implements AutoCloseable {
     int at = position;
     for (int c = 0; c < columnCount; c++) {
       offsets[c] = at;
-      int tag = buffer.get(at);
-      at +=
-          tag == NativeBuffer.TAG_NULL
-              ? 1
-              : tag <= NativeBuffer.TAG_REAL ? 9 : 5 + buffer.getInt(at + 1);
+      int tag = rows[at];
+      at += tag == NativeBuffer.TAG_NULL ? 1 : tag <= NativeBuffer.TAG_REAL ? 9 : 5 + i32(at + 1);
     }
     position = at;
     rowsLeft--;
@@ -162,7 +172,7 @@ public final class ZqliteCursor implements AutoCloseable {
 
   /** The storage type of the value in this row: INTEGER, FLOAT, TEXT, BLOB or NULL. */
   public int type(int column) throws ZqliteException {
-    return switch (buffer.get(at(column))) {
+    return switch (rows[at(column)]) {
       case NativeBuffer.TAG_INTEGER -> INTEGER;
       case NativeBuffer.TAG_REAL -> FLOAT;
       case NativeBuffer.TAG_TEXT -> TEXT;
@@ -172,7 +182,7 @@ public final class ZqliteCursor implements AutoCloseable {
   }
 
   public boolean isNull(int column) throws ZqliteException {
-    return buffer.get(at(column)) == NativeBuffer.TAG_NULL;
+    return rows[at(column)] == NativeBuffer.TAG_NULL;
   }
 
   /**
@@ -185,7 +195,7 @@ public final class ZqliteCursor implements AutoCloseable {
 
   /** The tag of the value at {@code at}, remembering whether it is NULL for {@link #wasNull}. */
   private int tag(int at) {
-    int tag = buffer.get(at);
+    int tag = rows[at];
     lastNull = tag == NativeBuffer.TAG_NULL;
     return tag;
   }
@@ -193,8 +203,8 @@ public final class ZqliteCursor implements AutoCloseable {
   public long getLong(int column) throws ZqliteException {
     int at = at(column);
     return switch (tag(at)) {
-      case NativeBuffer.TAG_INTEGER -> buffer.getLong(at + 1);
-      case NativeBuffer.TAG_REAL -> (long) buffer.getDouble(at + 1);
+      case NativeBuffer.TAG_INTEGER -> i64(at + 1);
+      case NativeBuffer.TAG_REAL -> (long) f64(at + 1);
       case NativeBuffer.TAG_TEXT, NativeBuffer.TAG_BLOB -> parseLong(text(at));
       default -> 0L;
     };
@@ -207,8 +217,8 @@ public final class ZqliteCursor implements AutoCloseable {
   public double getDouble(int column) throws ZqliteException {
     int at = at(column);
     return switch (tag(at)) {
-      case NativeBuffer.TAG_INTEGER -> (double) buffer.getLong(at + 1);
-      case NativeBuffer.TAG_REAL -> buffer.getDouble(at + 1);
+      case NativeBuffer.TAG_INTEGER -> (double) i64(at + 1);
+      case NativeBuffer.TAG_REAL -> f64(at + 1);
       case NativeBuffer.TAG_TEXT, NativeBuffer.TAG_BLOB -> parseDouble(text(at));
       default -> 0.0;
     };
@@ -222,8 +232,8 @@ public final class ZqliteCursor implements AutoCloseable {
   public String getString(int column) throws ZqliteException {
     int at = at(column);
     return switch (tag(at)) {
-      case NativeBuffer.TAG_INTEGER -> Long.toString(buffer.getLong(at + 1));
-      case NativeBuffer.TAG_REAL -> Values.realText(buffer.getDouble(at + 1));
+      case NativeBuffer.TAG_INTEGER -> Long.toString(i64(at + 1));
+      case NativeBuffer.TAG_REAL -> Values.realText(f64(at + 1));
       case NativeBuffer.TAG_TEXT, NativeBuffer.TAG_BLOB -> text(at);
       default -> null;
     };
@@ -234,9 +244,7 @@ public final class ZqliteCursor implements AutoCloseable {
     int at = at(column);
     int tag = tag(at);
     if (tag == NativeBuffer.TAG_TEXT || tag == NativeBuffer.TAG_BLOB) {
-      byte[] bytes = new byte[buffer.getInt(at + 1)];
-      buffer.get(at + 5, bytes);
-      return bytes;
+      return Arrays.copyOfRange(rows, at + 5, at + 5 + i32(at + 1));
     }
     String text = getString(column);
     return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
@@ -291,8 +299,8 @@ public final class ZqliteCursor implements AutoCloseable {
   public Object getObject(int column) throws ZqliteException {
     int at = at(column);
     return switch (tag(at)) {
-      case NativeBuffer.TAG_INTEGER -> buffer.getLong(at + 1);
-      case NativeBuffer.TAG_REAL -> buffer.getDouble(at + 1);
+      case NativeBuffer.TAG_INTEGER -> i64(at + 1);
+      case NativeBuffer.TAG_REAL -> f64(at + 1);
       case NativeBuffer.TAG_TEXT -> text(at);
       case NativeBuffer.TAG_BLOB -> getBytes(column);
       default -> null;
@@ -352,12 +360,19 @@ public final class ZqliteCursor implements AutoCloseable {
   }
 
   private String text(int at) {
-    int length = buffer.getInt(at + 1);
-    if (length > scratch.length) {
-      scratch = new byte[Math.max(length, scratch.length * 2)];
-    }
-    buffer.get(at + 5, scratch, 0, length);
-    return new String(scratch, 0, length, StandardCharsets.UTF_8);
+    return new String(rows, at + 5, i32(at + 1), StandardCharsets.UTF_8);
+  }
+
+  private int i32(int at) {
+    return (int) I32.get(rows, at);
+  }
+
+  private long i64(int at) {
+    return (long) I64.get(rows, at);
+  }
+
+  private double f64(int at) {
+    return Double.longBitsToDouble(i64(at));
   }
 
   static long parseLong(String text) {
