@@ -698,30 +698,43 @@ pub fn rowSizeBytes(stmt: *engine.Statement) usize {
 }
 
 pub fn encodeRow(stmt: *engine.Statement, out: []u8) void {
+    const written = encodeRowFitting(stmt, out) orelse unreachable; // Sized by rowSizeBytes.
+    assert(written == out.len);
+}
+
+/// Encodes the current row at the start of `out` in one pass over its values (no sizing pass
+/// first); returns its size in bytes, or null when it does not fit, leaving a partial row in
+/// `out` that the caller must not count.
+pub fn encodeRowFitting(stmt: *engine.Statement, out: []u8) ?usize {
     var at: usize = 0;
     var i: u32 = 0;
     while (i < stmt.columnCount()) : (i += 1) {
-        switch (stmt.columnValue(i)) {
-            .null => out[at] = batch_null,
-            .integer => |v| {
-                out[at] = batch_integer;
-                std.mem.writeInt(i64, out[at + 1 ..][0..8], v, .little);
-            },
-            .real => |v| {
-                out[at] = batch_real;
-                std.mem.writeInt(u64, out[at + 1 ..][0..8], @bitCast(v), .little);
-            },
-            .text, .blob => |b| {
-                out[at] = if (stmt.columnValue(i) == .text) batch_text else batch_blob;
-                std.mem.writeInt(u32, out[at + 1 ..][0..4], @intCast(b.len), .little);
-                @memcpy(out[at + 5 ..][0..b.len], b);
-            },
-        }
-        at += switch (stmt.columnValue(i)) {
+        const value = stmt.columnValue(i);
+        const size_bytes: usize = switch (value) {
             .null => 1,
             .integer, .real => 9,
             .text, .blob => |b| 5 + b.len,
         };
+        if (size_bytes > out.len - at) return null;
+        const cell = out[at..][0..size_bytes];
+        switch (value) {
+            .null => cell[0] = batch_null,
+            .integer => |v| {
+                cell[0] = batch_integer;
+                std.mem.writeInt(i64, cell[1..9], v, .little);
+            },
+            .real => |v| {
+                cell[0] = batch_real;
+                std.mem.writeInt(u64, cell[1..9], @bitCast(v), .little);
+            },
+            .text, .blob => |b| {
+                cell[0] = if (value == .text) batch_text else batch_blob;
+                std.mem.writeInt(u32, cell[1..5], @intCast(b.len), .little);
+                @memcpy(cell[5..], b);
+            },
+        }
+        at += size_bytes;
     }
-    assert(at == out.len);
+    assert(at <= out.len);
+    return at;
 }

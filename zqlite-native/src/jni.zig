@@ -328,14 +328,14 @@ fn fillBatch(s: *handles.Stmt, conn: *engine.Connection, buf: []u8) u32 {
             if (result == .done) break code_done;
             s.row_pending = true;
         }
-        const size_bytes = c_api.rowSizeBytes(s.engine_stmt);
-        if (size_bytes > buf.len - used_bytes) {
+        // One pass: encode, and size the row only when it does not fit.
+        const written = c_api.encodeRowFitting(s.engine_stmt, buf[used_bytes..]) orelse {
             if (rows > 0) break code_row;
+            const size_bytes = c_api.rowSizeBytes(s.engine_stmt);
             writeHeader(buf, 0, s.engine_stmt.columnCount(), size_bytes + batch_header_bytes, used_bytes);
             return code_toobig;
-        }
-        c_api.encodeRow(s.engine_stmt, buf[used_bytes..][0..size_bytes]);
-        used_bytes += size_bytes;
+        };
+        used_bytes += written;
         s.row_pending = false;
         rows += 1;
     } else code_row;
