@@ -1182,6 +1182,10 @@ pub const Stream = struct {
     offset: u64,
     remaining: ?u64,
     open: bool,
+    /// The result is the core's first slots in order (SELECT of a table's leading columns, as
+    /// written): rows are those slots themselves, not copies. Copying each value out of the
+    /// slots decodeColumns just wrote cost a store-forwarding stall per column.
+    direct: bool,
 
     pub fn supports(query: *const ir.Query) bool {
         if (query.cores.len != 1 or query.order_by.len > 0) return false;
@@ -1197,6 +1201,7 @@ pub const Stream = struct {
         try initRun(&stream.run, rt, core, null, rt.arena, rt.arena);
         stream.open = true;
         stream.row = try rt.arena.alloc(Value, query.column_count);
+        stream.direct = resultIsLeadingSlots(core, query.column_count);
         stream.offset = 0;
         stream.remaining = null;
         const frame = Frame{ .slots = &.{} };
@@ -1221,11 +1226,24 @@ pub const Stream = struct {
                 stream.offset -= 1;
                 continue;
             }
-            for (stream.row, run.core.result[0..stream.row.len]) |*v, e| v.* = try evalQuick(run, e);
             if (stream.remaining) |*left| left.* -= 1;
+            if (stream.direct) return run.frame.slots[0..stream.row.len];
+            for (stream.row, run.core.result[0..stream.row.len]) |*v, e| v.* = try evalQuick(run, e);
             return stream.row;
         }
         return null;
+    }
+
+    /// Whether result column i is slot i of this core for every output column.
+    fn resultIsLeadingSlots(core: *const ir.Core, column_count: u32) bool {
+        assert(core.result.len >= column_count);
+        if (column_count > core.slot_count) return false;
+        for (core.result[0..column_count], 0..) |e, i| {
+            if (e.data != .column) return false;
+            const c = e.data.column;
+            if (c.up != 0 or c.slot != i) return false;
+        }
+        return true;
     }
 
     /// Releases the cursors (their pinned pages); idempotent.

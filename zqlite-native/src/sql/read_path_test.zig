@@ -180,3 +180,19 @@ test "read path: ORDER BY rowid over a rowid seek, IN list or range streams in r
     try expectQuery(conn, "SELECT t.id, u.x FROM t, u WHERE t.id <= 2 ORDER BY t.id, u.x DESC", "1|3\n1|2\n1|1\n2|3\n2|2\n2|1\n");
     try expectQuery(conn, "SELECT t.id, u.x FROM t, u ORDER BY t.id, u.x LIMIT 4", "1|1\n1|2\n1|3\n2|1\n");
 }
+
+test "read path: a result of the leading columns in order streams the row's own slots" {
+    const conn = try openMemory();
+    defer conn.close();
+    try conn.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b INTEGER);" ++
+        "INSERT INTO t VALUES(1, 'x', NULL), (2, NULL, 20), (3, 'zz', 30);" ++
+        "CREATE TABLE u(k INTEGER, v TEXT); INSERT INTO u VALUES(2, 'two')");
+    try expectQuery(conn, "SELECT id, a, b FROM t WHERE id >= 1 ORDER BY id", "1|x|NULL\n2|NULL|20\n3|zz|30\n");
+    try expectQuery(conn, "SELECT * FROM t LIMIT 2 OFFSET 1", "2|NULL|20\n3|zz|30\n");
+    try expectQuery(conn, "SELECT id, a FROM t", "1|x\n2|NULL\n3|zz\n");
+    // Not the leading slots in order: values are copied as before.
+    try expectQuery(conn, "SELECT b, id FROM t", "NULL|1\n20|2\n30|3\n");
+    try expectQuery(conn, "SELECT id, id, a FROM t WHERE id = 3", "3|3|zz\n");
+    try expectQuery(conn, "SELECT t.id, t.a, t.b, u.v FROM t LEFT JOIN u ON u.k = t.id", "1|x|NULL|NULL\n2|NULL|20|two\n3|zz|30|NULL\n");
+    try expectQuery(conn, "SELECT t.id, t.a FROM t LEFT JOIN u ON u.k = t.id WHERE u.v IS NULL", "1|x\n3|zz\n");
+}
