@@ -434,10 +434,13 @@ const GroupCommit = struct {
         }
     }
 
+    /// A failed commit has already rolled back, so only `getMut` is covered by a rollback.
     fn commitOne(gc: *GroupCommit, page_no: u32, tag: u32) !void {
         var w = try gc.db.beginWrite();
-        errdefer w.rollback();
-        const ref = try w.getMut(page_no);
+        const ref = w.getMut(page_no) catch |err| {
+            w.rollback();
+            return err;
+        };
         t.fill(ref.bytes, page_no, tag);
         w.release(ref);
         try w.commit();
@@ -506,24 +509,12 @@ const FailingCommitter = struct {
     fn run(fc: *FailingCommitter, commits: u32) void {
         var tag: u32 = 1;
         while (tag <= commits) : (tag += 1) {
-            fc.commitOne(tag) catch |err| {
+            fc.gc.commitOne(fc.page_no, tag) catch |err| {
                 fc.failure = err;
                 return;
             };
             fc.last_ok = tag;
         }
-    }
-
-    /// A failed commit has already rolled back (so no errdefer covers `commit`).
-    fn commitOne(fc: *FailingCommitter, tag: u32) !void {
-        var w = try fc.gc.db.beginWrite();
-        const ref = w.getMut(fc.page_no) catch |err| {
-            w.rollback();
-            return err;
-        };
-        t.fill(ref.bytes, fc.page_no, tag);
-        w.release(ref);
-        try w.commit();
     }
 };
 
