@@ -10,6 +10,8 @@
 //! statement and a caret, `Runtime error near line N: ... (code)`); the exit status is 1 if any
 //! statement failed, and with -bail the shell stops at the first error.
 const std = @import("std");
+const builtin = @import("builtin");
+const assert = std.debug.assert;
 const engine = @import("sql/engine.zig");
 const parser = @import("sql/parser.zig");
 const value = @import("sql/value.zig");
@@ -38,9 +40,11 @@ const Shell = struct {
 };
 
 pub fn main() !u8 {
+    // Debug builds check for leaks; release builds use malloc: the general-purpose allocator maps
+    // and unmaps every large block, about ten system calls per statement of a loaded script.
     var gpa_state = std.heap.GeneralPurposeAllocator(.{}){};
-    defer _ = gpa_state.deinit();
-    const allocator = gpa_state.allocator();
+    defer if (builtin.mode == .Debug) assert(gpa_state.deinit() == .ok);
+    const allocator = if (builtin.mode == .Debug) gpa_state.allocator() else std.heap.c_allocator;
     const args = try std.process.argsAlloc(allocator);
     defer std.process.argsFree(allocator, args);
     const stderr = std.io.getStdErr().writer();
@@ -67,7 +71,11 @@ pub fn main() !u8 {
     if (invocation.sql) |sql| {
         try runChunk(&shell, sql, 1);
     } else {
-        try processInput(&shell, std.io.getStdIn().reader());
+        // Buffered: one read() per available chunk instead of one per byte. On a pipe read()
+        // returns what is there without waiting to fill the buffer, so a program driving the
+        // shell line by line still gets each statement's output before it sends the next.
+        var input = std.io.bufferedReader(std.io.getStdIn().reader());
+        try processInput(&shell, input.reader());
     }
     return if (shell.failed) 1 else 0;
 }
