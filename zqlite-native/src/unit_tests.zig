@@ -54,4 +54,5 @@ comptime {
     _ = @import("tools/bench_util.zig");
     _ = @import("sql/snapshot_read_test.zig");
     _ = @import("sql/math.zig");
+    _ = @import("sql/pragma_test.zig");
 }

@@ -155,6 +155,9 @@ pub const Connection = struct {
     catalog_generation: ?u64 = null,
     /// PRAGMA foreign_keys (off by default, as in SQLite).
     foreign_keys: bool = false,
+    /// PRAGMA synchronous: the durability of this connection's write transactions (the
+    /// pager's Database is shared by the connections of a file; this is not).
+    durability: pager.Durability = .full,
     /// Set by `interrupt` from any thread; read by the executor's row loops; cleared when a
     /// statement starts running, as SQLite clears it (an interrupt with nothing running is lost).
     interrupt_requested: std.atomic.Value(bool) = std.atomic.Value(bool).init(false),
@@ -182,6 +185,7 @@ pub const Connection = struct {
             .catalog = undefined,
             .prng = std.Random.DefaultPrng.init(0x5eed),
             .shared = !std.mem.eql(u8, path, ":memory:"),
+            .durability = options.durability,
         };
         var txn = db.beginWrite() catch return error.Sql;
         defer txn.rollback();
@@ -215,6 +219,11 @@ pub const Connection = struct {
 
     pub fn lastInsertRowid(conn: *const Connection) i64 {
         return conn.last_insert_rowid;
+    }
+
+    /// A write transaction with this connection's durability (PRAGMA synchronous).
+    fn beginWrite(conn: *Connection) !pager.WriteTxn {
+        return conn.db.beginWriteDurable(conn.durability);
     }
 
     pub fn setBusyTimeout(conn: *Connection, ms: u32) void {
@@ -410,7 +419,7 @@ pub const Connection = struct {
         switch (data) {
             .begin => {
                 if (conn.txn != null) return conn.setError(.@"error", null, "cannot start a transaction within a transaction", .{});
-                conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+                conn.txn = conn.beginWrite() catch |err| return conn.storageError(err);
                 conn.txn_from_savepoint = false;
             },
             .commit => {
@@ -429,7 +438,7 @@ pub const Connection = struct {
             },
             .savepoint => |name| {
                 if (conn.txn == null) {
-                    conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+                    conn.txn = conn.beginWrite() catch |err| return conn.storageError(err);
                     conn.txn_from_savepoint = true;
                 }
                 const id = conn.txn.?.savepoint() catch |err| return conn.storageError(err);
@@ -730,7 +739,15 @@ pub const Statement = struct {
             .delete => |delete| .{ .delete = try dml.compileDelete(c, delete) },
             .create_table, .create_index, .create_view, .drop, .alter_table => .ddl,
             .begin, .commit, .rollback, .savepoint, .release => .transaction,
-            .pragma => |p| .{ .pragma = pragma.compile(p) },
+            .pragma => |p| blk: {
+                const plan = pragma.compile(p);
+                // SQLite refuses this while it generates code, so sqlite3 reports a parse
+                // error; runSetting checks again for a statement prepared before BEGIN.
+                if (plan.kind == .synchronous and plan.argument != null and stmt.conn.txn != null) {
+                    return c.fail(null, "Safety level may not be changed inside a transaction", .{});
+                }
+                break :blk .{ .pragma = plan };
+            },
             .analyze, .vacuum, .reindex => .no_op,
             else => c.fail(s.span.start, "not supported: {s}", .{@tagName(s.data)}),
         };
@@ -749,8 +766,9 @@ pub const Statement = struct {
         // An autocommit query runs on a read snapshot: it neither waits for nor holds the
         // writer lock, so readers and the writer never block each other.
         if (conn.txn == null and stmt.plan == .query) return stmt.runOnSnapshot();
+        if (stmt.plan == .pragma and pragma.actsOnConnection(stmt.plan.pragma.kind)) return stmt.runSettingPragma();
         const autocommit = conn.txn == null;
-        if (autocommit) conn.txn = conn.db.beginWrite() catch |err| return conn.storageError(err);
+        if (autocommit) conn.txn = conn.beginWrite() catch |err| return conn.storageError(err);
         const txn = &conn.txn.?;
         stmt.syncBeforeRun() catch |err| {
             if (autocommit) {
@@ -791,6 +809,24 @@ pub const Statement = struct {
             conn.txn = null;
             if (stmt.readOnly()) t.rollback() else t.commit() catch |err| return conn.storageError(err);
         }
+    }
+
+    /// synchronous, cache_size and wal_checkpoint (pragma.runSetting), outside any write
+    /// transaction of ours: a checkpoint takes the writer lock itself, a cache resize needs
+    /// the cache unused.
+    fn runSettingPragma(stmt: *Statement) Error!void {
+        const conn = stmt.conn;
+        const settings: pragma.Settings = .{
+            .db = conn.db,
+            .durability = &conn.durability,
+            .in_transaction = conn.txn != null,
+        };
+        stmt.rows = pragma.runSetting(stmt.exec_arena.allocator(), settings, stmt.plan.pragma) catch |err| switch (err) {
+            error.OutOfMemory => return error.OutOfMemory,
+            error.SafetyLevelInTransaction => return conn.setError(.@"error", null, "Safety level may not be changed inside a transaction", .{}),
+            error.CheckpointInTransaction => return conn.setError(.locked, null, "database table is locked", .{}),
+            else => |e| return conn.storageError(e),
+        };
     }
 
     /// Another connection's DDL may have changed the schema: reload and recompile first.

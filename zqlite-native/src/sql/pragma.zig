@@ -1,8 +1,31 @@
 //! PRAGMA statements, with SQLite's result columns: table_info, index_list, index_info,
 //! user_version (get and set), page_count, integrity_check/quick_check (storage/integrity.zig
-//! over every tree the catalog names), busy_timeout, and fixed answers for journal_mode ("wal"),
-//! synchronous, foreign_keys, cache_size and wal_checkpoint. Unknown pragmas return no rows, as
-//! SQLite's do.
+//! over every tree the catalog names), busy_timeout, foreign_keys, a fixed "wal" for
+//! journal_mode, and three that act on the connection and its pager (`runSetting`, which the
+//! engine runs outside any write transaction):
+//!
+//! - `synchronous`: the connection's durability (pager.Durability) for its later commits and
+//!   the checkpoints it runs, read as SQLite's number of what is in force (OFF 0, NORMAL 1,
+//!   FULL 2). The argument is read as SQLite's getSafetyLevel reads it (names OFF/NO/FALSE,
+//!   ON/YES/TRUE, FULL, EXTRA, any other word NORMAL; a number n as level (n+1)&7); EXTRA and
+//!   anything stronger than FULL run as FULL and read back 2, where SQLite reads 3. Changing
+//!   it inside a transaction is SQLite's error "Safety level may not be changed inside a
+//!   transaction" (the pager fixes a transaction's durability when it begins anyway).
+//! - `cache_size`: reads the value last set (SQLite's number: pages, or KiB when negative;
+//!   initially minus the open option's KiB). Setting it resizes the page cache, which every
+//!   connection of one file shares (as SQLite's shared-cache mode does), within
+//!   [Database.cache_slots_pragma_min, cache_slots_pragma_max] slots (0 means the least; a
+//!   number out of 32-bit range is 0, as sqlite3Atoi reads it). The lock-free cache is rebuilt
+//!   only when no transaction of any connection uses it: at once if none does, else by the
+//!   next write transaction that begins when none does (pager.Database.resizeCache).
+//! - `wal_checkpoint[(PASSIVE|FULL|RESTART|TRUNCATE)]`: a real checkpoint
+//!   (pager.Database.checkpointMode) answering SQLite's row (busy, log, checkpointed). Inside
+//!   a transaction (ours hold the writer lock) it fails as SQLite's does there: "database
+//!   table is locked". Unlike SQLite, RESTART and TRUNCATE need no reader to end (our old
+//!   readers read the database file), so readers at the latest commit do not make them busy.
+//!
+//! Unknown pragmas return no rows, as SQLite's do. Pragma names match case-insensitively
+//! without a shared buffer, so any threads may compile pragmas at once.
 const std = @import("std");
 const assert = std.debug.assert;
 const ast = @import("ast.zig");
@@ -11,6 +34,8 @@ const schema = @import("schema.zig");
 const executor = @import("executor.zig");
 const compile_mod = @import("compile.zig");
 const integrity = @import("../storage/integrity.zig");
+const pager = @import("../storage/pager.zig");
+const errors = @import("../storage/errors.zig");
 
 const Value = ir.Value;
 const Runtime = executor.Runtime;
@@ -35,15 +60,15 @@ pub const Kind = enum {
 pub const Plan = struct { kind: Kind, argument: ?Value };
 
 pub fn compile(p: ast.Pragma) Plan {
-    const kind = std.meta.stringToEnum(Kind, lower(p.name.name.text)) orelse .unknown;
-    return .{ .kind = kind, .argument = if (p.value) |v| argumentOf(v) else null };
+    return .{ .kind = kindOf(p.name.name.text), .argument = if (p.value) |v| argumentOf(v) else null };
 }
 
-var lower_buffer: [64]u8 = undefined;
-
-fn lower(name: []const u8) []const u8 {
-    if (name.len > lower_buffer.len) return "";
-    return std.ascii.lowerString(&lower_buffer, name);
+/// Case-insensitive, in place: no buffer shared between threads compiling at once.
+fn kindOf(name: []const u8) Kind {
+    inline for (@typeInfo(Kind).@"enum".fields) |field| {
+        if (std.ascii.eqlIgnoreCase(name, field.name)) return @enumFromInt(field.value);
+    }
+    return .unknown;
 }
 
 fn argumentOf(e: *const ast.Expr) Value {
@@ -82,6 +107,153 @@ pub fn truthArgument(v: Value) bool {
     };
 }
 
+/// Pragmas of the connection and its pager, run by `runSetting` outside any write
+/// transaction: a checkpoint takes the writer lock itself, a cache resize needs the cache
+/// unused, and synchronous must know whether a transaction is open.
+pub fn actsOnConnection(kind: Kind) bool {
+    return switch (kind) {
+        .synchronous, .cache_size, .wal_checkpoint => true,
+        else => false,
+    };
+}
+
+/// What `runSetting` reads and changes: the connection's pager and its durability.
+pub const Settings = struct {
+    db: *pager.Database,
+    durability: *pager.Durability,
+    /// The connection has a transaction open (BEGIN or SAVEPOINT).
+    in_transaction: bool,
+};
+
+pub const SettingError = errors.Error || error{
+    /// PRAGMA synchronous = N inside a transaction (SQLite refuses it too).
+    SafetyLevelInTransaction,
+    /// PRAGMA wal_checkpoint inside a transaction, which holds the writer lock.
+    CheckpointInTransaction,
+};
+
+/// Runs a pragma for which actsOnConnection is true; rows are allocated from `arena`.
+pub fn runSetting(arena: std.mem.Allocator, settings: Settings, plan: Plan) SettingError![][]Value {
+    assert(actsOnConnection(plan.kind));
+    var rows = std.ArrayList([]Value).init(arena);
+    switch (plan.kind) {
+        .synchronous => if (plan.argument) |v| {
+            if (settings.in_transaction) return error.SafetyLevelInTransaction;
+            settings.durability.* = durabilityOfLevel(safetyLevel(v));
+        } else try rows.append(try rowOf(arena, &.{.{ .integer = synchronousNumber(settings.durability.*) }})),
+        .cache_size => if (plan.argument) |v| {
+            _ = settings.db.setCacheSize(atoi32(v));
+        } else try rows.append(try rowOf(arena, &.{.{ .integer = settings.db.cacheSize() }})),
+        .wal_checkpoint => {
+            if (settings.in_transaction) return error.CheckpointInTransaction;
+            const mode = checkpointModeOf(plan.argument);
+            const result = try settings.db.checkpointMode(mode, settings.durability.*);
+            try rows.append(try rowOf(arena, &.{
+                .{ .integer = @intFromBool(result.busy) },
+                .{ .integer = result.log_frames },
+                .{ .integer = result.checkpointed_frames },
+            }));
+        },
+        else => unreachable,
+    }
+    assert(rows.items.len <= 1);
+    return rows.items;
+}
+
+fn rowOf(arena: std.mem.Allocator, values: []const Value) error{OutOfMemory}![]Value {
+    return arena.dupe(Value, values);
+}
+
+/// SQLite's safety level (1 OFF, 2 NORMAL, 3 FULL, 4 EXTRA, up to 7) for a PRAGMA synchronous
+/// argument: getSafetyLevel's number plus one, masked by PAGER_SYNCHRONOUS_MASK, 0 -> 1.
+pub fn safetyLevel(v: Value) u8 {
+    const named: u8 = switch (v) {
+        // A negative number is the text "-n" to SQLite: no leading digit, no name: NORMAL.
+        .integer => |i| if (i < 0) 1 else lowByte(atoi32(v)),
+        .real => |r| if (r < 0) 1 else lowByte(atoi32(v)),
+        .text => |t| if (t.len > 0 and std.ascii.isDigit(t[0])) lowByte(atoi32(v)) else levelOfName(t),
+        else => 1,
+    };
+    const level = (named +% 1) & 7;
+    return if (level == 0) 1 else level;
+}
+
+/// getSafetyLevel's cast of sqlite3Atoi's int to u8.
+fn lowByte(n: i64) u8 {
+    return @truncate(@as(u64, @bitCast(n)));
+}
+
+fn levelOfName(name: []const u8) u8 {
+    const names = [_]struct { []const u8, u8 }{
+        .{ "on", 1 },  .{ "no", 0 },   .{ "off", 0 },   .{ "false", 0 },
+        .{ "yes", 1 }, .{ "true", 1 }, .{ "extra", 3 }, .{ "full", 2 },
+    };
+    for (names) |entry| {
+        if (std.ascii.eqlIgnoreCase(name, entry[0])) return entry[1];
+    }
+    return 1; // NORMAL, SQLite's default for a word it does not know ("normal" included).
+}
+
+fn durabilityOfLevel(level: u8) pager.Durability {
+    assert(level >= 1 and level <= 7);
+    return switch (level) {
+        1 => .off,
+        2 => .normal,
+        else => .full, // FULL, and EXTRA and above: our FULL already syncs every commit.
+    };
+}
+
+/// What PRAGMA synchronous reads: SQLite's number of the durability in force.
+pub fn synchronousNumber(durability: pager.Durability) i64 {
+    return switch (durability) {
+        .off => 0,
+        .normal => 1,
+        .full => 2,
+    };
+}
+
+/// sqlite3Atoi of the argument's text: an optional sign and leading digits; 0 when there are
+/// none or the number does not fit 32 bits.
+pub fn atoi32(v: Value) i64 {
+    return switch (v) {
+        .integer => |i| if (i >= std.math.minInt(i32) and i <= std.math.maxInt(i32)) i else 0,
+        .real => |r| if (r > -2147483649.0 and r < 2147483648.0) @intFromFloat(r) else 0,
+        .text => |t| atoi32Text(t),
+        else => 0,
+    };
+}
+
+fn atoi32Text(text: []const u8) i64 {
+    var i: usize = 0;
+    var negative = false;
+    if (i < text.len and (text[i] == '-' or text[i] == '+')) {
+        negative = text[i] == '-';
+        i += 1;
+    }
+    while (i < text.len and text[i] == '0') i += 1;
+    var magnitude: i64 = 0;
+    var digits: u32 = 0;
+    // Bounded by the text; eleven significant digits are already out of range.
+    while (i < text.len and std.ascii.isDigit(text[i]) and digits <= 10) : (i += 1) {
+        magnitude = magnitude * 10 + (text[i] - '0');
+        digits += 1;
+    }
+    const value = if (negative) -magnitude else magnitude;
+    if (digits > 10 or value < std.math.minInt(i32) or value > std.math.maxInt(i32)) return 0;
+    return value;
+}
+
+/// SQLite's reading of wal_checkpoint's argument: FULL, RESTART or TRUNCATE by name, any
+/// other (or none) PASSIVE.
+fn checkpointModeOf(argument: ?Value) pager.Database.CheckpointMode {
+    const v = argument orelse return .passive;
+    if (v != .text) return .passive;
+    inline for (.{ .full, .restart, .truncate }) |mode| {
+        if (std.ascii.eqlIgnoreCase(v.text, @tagName(mode))) return mode;
+    }
+    return .passive;
+}
+
 /// True for pragmas that change the database (user_version = N).
 pub fn writes(plan: Plan) bool {
     return plan.kind == .user_version and plan.argument != null;
@@ -107,16 +279,8 @@ pub fn run(rt: *Runtime, catalog: *const schema.Catalog, plan: Plan) executor.Er
         // The engine has already applied a new value to the database's options.
         .busy_timeout => try one(rt, &rows, .{ .integer = rt.txn.db.options.busy_timeout_ms }),
         .journal_mode => try one(rt, &rows, .{ .text = "wal" }),
-        .synchronous => try one(rt, &rows, .{ .integer = 2 }),
         .foreign_keys => if (plan.argument == null) try one(rt, &rows, .{ .integer = @intFromBool(rt.foreign_keys) }),
-        .cache_size => try one(rt, &rows, .{ .integer = -2000 }),
-        .wal_checkpoint => {
-            const row = try rt.arena.alloc(Value, 3);
-            row[0] = .{ .integer = 0 };
-            row[1] = .{ .integer = -1 };
-            row[2] = .{ .integer = -1 };
-            try rows.append(row);
-        },
+        .synchronous, .cache_size, .wal_checkpoint => unreachable, // runSetting's (actsOnConnection)
         .unknown => {},
     }
     return rows.items;

@@ -167,6 +167,28 @@ pub const Cache = struct {
         return @intCast(self.slots.len);
     }
 
+    /// Replaces the pool with `slot_count` empty slots (PRAGMA cache_size); the counters stay.
+    /// The caller guarantees that no other thread uses the cache meanwhile (the pager holds
+    /// every lock a cache user needs, with no reader registered): lock-free pins read `slots`
+    /// and `table` without the mutex, so this is only sound when nobody can pin. Every slot
+    /// must be free or clean and unpinned. Out of memory keeps the old pool.
+    pub fn resize(self: *Cache, slot_count: u32) errors.Error!void {
+        self.mutex.lock();
+        defer self.mutex.unlock();
+        assert(self.dirty_count.load(.monotonic) == 0);
+        assert(self.waiters.load(.monotonic) == 0);
+        for (self.slots) |*s| assert(s.pin_word.load(.monotonic) & pins_mask == 0 and
+            (s.state == .free or s.state == .clean));
+        var fresh = try Cache.init(self.allocator, self.page_size_bytes, slot_count);
+        std.mem.swap([]u8, &self.memory, &fresh.memory);
+        std.mem.swap([]Slot, &self.slots, &fresh.slots);
+        std.mem.swap([]u32, &self.table, &fresh.table);
+        std.mem.swap(std.ArrayListUnmanaged(u32), &self.free_slots, &fresh.free_slots);
+        self.hand = 0;
+        fresh.deinit(); // Frees the old pool.
+        assert(self.free_slots.items.len == slot_count);
+    }
+
     /// The whole page (checksum trailer included) held by `slot`.
     pub fn bytes(self: *Cache, slot: u32) []u8 {
         assert(slot < self.slots.len);
@@ -700,4 +722,33 @@ test "cache: lock-free pins stay exact under eviction, invalidation and publishi
     const free: u32 = @intCast(race.cache.free_slots.items.len);
     try testing.expectEqual(race.cache.slotCount(), clean + free);
     try testing.expect(race.cache.hits.load(.monotonic) > 0);
+}
+
+test "cache: resize empties the pool to the new size and keeps the counters" {
+    var cache = try Cache.init(testing.allocator, 512, 16);
+    defer cache.deinit();
+    var page_no: u32 = 1;
+    while (page_no <= 20) : (page_no += 1) {
+        const slot = (try cache.pinOrClaim(.{ .page_no = page_no, .version = 0 }, 0)).load;
+        cache.finishLoad(slot);
+        cache.unpin(slot);
+    }
+    try cache.resize(40);
+    try testing.expectEqual(@as(u32, 40), cache.slotCount());
+    try testing.expectEqual(@as(u64, 20), cache.misses.load(.monotonic));
+    // Forty pages fit now: a second round of loads hits every one.
+    page_no = 1;
+    while (page_no <= 80) : (page_no += 1) {
+        const key: Key = .{ .page_no = (page_no - 1) % 40 + 1, .version = 0 };
+        switch (try cache.pinOrClaim(key, 0)) {
+            .hit => |slot| cache.unpin(slot),
+            .load => |slot| {
+                cache.finishLoad(slot);
+                cache.unpin(slot);
+            },
+        }
+    }
+    try testing.expectEqual(@as(u64, 40), cache.hits.load(.monotonic));
+    try cache.resize(Cache.slot_count_min);
+    try testing.expectEqual(Cache.slot_count_min, cache.slotCount());
 }

@@ -25,13 +25,24 @@
 //!     defer r.release(page);
 //!
 //! API in brief. `Database`: open/openMemory/openFiles, close, beginRead, beginWrite,
-//! checkpoint, stats, usableSizeBytes. `ReadTxn`: get/release/usableSizeBytes (the page
+//! beginWriteDurable, checkpoint, checkpointMode, setCacheSize/cacheSize/cacheSlotCount/
+//! resizeCache, stats, usableSizeBytes. `ReadTxn`: get/release/usableSizeBytes (the page
 //! contract), pageCount, schemaRoot, userVersion, headerFields, checkIntegrity, end.
 //! `WriteTxn`: get/getMut/allocate/free/release/usableSizeBytes (the page contract), pageCount,
 //! schemaRoot/setSchemaRoot, userVersion/setUserVersion, headerFields, savepoint/rollbackTo/
 //! releaseSavepoint, commit, rollback. Every ref is released before rollbackTo, commit and end;
 //! a failed commit has rolled back. Options are taken from the first open of a path. After a
 //! failed fsync the database is `broken`: writes fail with IoError until it is reopened.
+//!
+//! Durability is chosen per write transaction (beginWriteDurable; the SQL layer passes its
+//! connection's PRAGMA synchronous), fixed when it begins, so a setting that changes later never
+//! splits one commit's publish from its fsync wait. Checkpoints and WAL resets sync as the
+//! durability of whoever runs them (the committer, the explicit checkpoint's caller; at close
+//! the open option), and a checkpoint syncs the WAL first whenever a commit it copies was never
+//! covered by an fsync. `checkpointMode` runs SQLite's PASSIVE/FULL/RESTART/TRUNCATE.
+//!
+//! The cache can be resized (PRAGMA cache_size, shared by every connection of the file) only
+//! while nothing uses it: see resizeCache for why that is exact for the lock-free pins.
 //!
 //! Snapshots. Readers see `visible`: the last commit that is durable (FULL) or appended (NORMAL,
 //! OFF), as a WAL frame number plus the database size. A page read looks up the newest WAL frame
@@ -239,6 +250,9 @@ const Writer = struct {
     dirty_cap: u32 = 0,
     /// Distinguishes the cache keys of different transactions' spilled frames (wraps at 2^31).
     txn_id: u32 = 0,
+    /// This transaction's durability (beginWriteDurable): fixed for its whole life, so commit,
+    /// publish and the checkpoint after it agree even if the connection's setting changes.
+    durability: Durability = .full,
 
     fn nextFrame(w: *const Writer) u32 {
         return w.base.max_frame + 1 + @as(u32, @intCast(w.txn_pages.items.len));
@@ -277,6 +291,14 @@ pub const Database = struct {
     writer: Writer = .{},
 
     checkpoint_mutex: std.Thread.Mutex = .{},
+    /// PRAGMA cache_size as last set (SQLite's number: pages, or KiB when negative); starts as
+    /// -(cache_size_bytes_max / 1024).
+    cache_size_setting: std.atomic.Value(i64) = std.atomic.Value(i64).init(0),
+    /// Cache slots asked for by setCacheSize and not yet applied (0: none; see resizeCache).
+    cache_slots_wanted: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
+    /// A TRUNCATE checkpoint cut the WAL file to zero bytes: the next frame write puts the
+    /// header back first. Changed holding the writer lock.
+    wal_header_missing: bool = false,
 
     /// Guards everything below (the atomics among it: every change; see each).
     state_mutex: std.Thread.Mutex = .{},
@@ -405,6 +427,7 @@ pub const Database = struct {
             .wal_file = wal_file,
             .index = wal.WalIndex.init(allocator),
             .prng = std.Random.DefaultPrng.init(randomSeed(db)),
+            .cache_size_setting = std.atomic.Value(i64).init(-@as(i64, @intCast(@min(options.cache_size_bytes_max / 1024, std.math.maxInt(i32))))),
         };
         db.load() catch |err| {
             db.destroyPartial();
@@ -547,8 +570,14 @@ pub const Database = struct {
         errdefer db.allocator.free(db.writer.dirty_referenced);
         @memset(db.writer.dirty_referenced, false);
         db.cache = try Cache.init(db.allocator, page_size_bytes, slot_count);
-        db.writer.dirty_cap = slot_count - @max(4, slot_count / 4);
+        db.writer.dirty_cap = dirtyCap(slot_count);
         db.page_size_bytes = page_size_bytes;
+    }
+
+    /// Dirty pages a writer keeps before it spills: the rest of the slots serve clean pages.
+    fn dirtyCap(slot_count: u32) u32 {
+        assert(slot_count >= Cache.slot_count_min);
+        return slot_count - @max(4, slot_count / 4);
     }
 
     /// Writes page 1 of a new database and an empty WAL.
@@ -687,6 +716,89 @@ pub const Database = struct {
             .fsyncs = db.fsyncs.load(.monotonic),
             .spilled_frames = db.spilled_frames.load(.monotonic),
         };
+    }
+
+    // ---- Cache size (PRAGMA cache_size) --------------------------------------------------
+
+    /// Slots PRAGMA cache_size may ask for: at least this many (SQLite keeps at least 10
+    /// pages; ours also leave a writer's dirty pages room beside the pins of a few cursors)...
+    pub const cache_slots_pragma_min: u32 = 64;
+    /// ...and at most this many: the pool is allocated at once (4 GiB of 4 KiB pages, most of
+    /// it untouched until used), where SQLite's grows page by page.
+    pub const cache_slots_pragma_max: u32 = 1 << 20;
+
+    /// PRAGMA cache_size = n (SQLite's number: pages when positive, KiB when negative, 0 for
+    /// the least), for every connection of this file: they share one cache, as SQLite's
+    /// shared-cache connections do. Applied now if nothing uses the cache, else by the first
+    /// beginWrite that finds it unused (see resizeCache). True when applied now.
+    pub fn setCacheSize(db: *Database, n: i64) bool {
+        db.cache_size_setting.store(n, .monotonic);
+        db.cache_slots_wanted.store(cacheSlotsFor(n, db.page_size_bytes), .monotonic);
+        return db.resizeCache();
+    }
+
+    /// The value PRAGMA cache_size last set, or the one the database was opened with.
+    pub fn cacheSize(db: *const Database) i64 {
+        return db.cache_size_setting.load(.monotonic);
+    }
+
+    /// The page slots of the cache now (a resize may still be pending).
+    pub fn cacheSlotCount(db: *Database) u32 {
+        db.cache.mutex.lock();
+        defer db.cache.mutex.unlock();
+        return db.cache.slotCount();
+    }
+
+    pub fn cacheSlotsFor(n: i64, page_size_bytes: u32) u32 {
+        assert(header.validPageSize(page_size_bytes));
+        const magnitude: u64 = @abs(n);
+        const slots: u64 = if (n >= 0) magnitude else magnitude *| 1024 / page_size_bytes;
+        return @intCast(std.math.clamp(slots, cache_slots_pragma_min, cache_slots_pragma_max));
+    }
+
+    /// Applies a pending cache size if nothing uses the cache; true when none is pending now.
+    /// Never waits: a writer or a reader of any connection leaves it pending.
+    pub fn resizeCache(db: *Database) bool {
+        if (db.cache_slots_wanted.load(.monotonic) == 0) return true;
+        db.acquireWriter(0) catch return false;
+        defer db.releaseWriter();
+        return db.resizeCacheHoldingWriter();
+    }
+
+    /// Why nobody uses the cache while this rebuilds it: every cache user is the writer (we
+    /// hold its lock, between its transactions), a checkpoint (we hold checkpoint_mutex), or a
+    /// registered reader (none is, and we hold readers_mutex, so none can register; a reader
+    /// releases its pages before it unregisters, and a snapshot registers before its first pin).
+    fn resizeCacheHoldingWriter(db: *Database) bool {
+        assert(db.writer_held);
+        if (!db.checkpoint_mutex.tryLock()) return false;
+        defer db.checkpoint_mutex.unlock();
+        db.readers_mutex.lock();
+        defer db.readers_mutex.unlock();
+        if (db.readers.items.len > 0) return false;
+        const slots = db.cache_slots_wanted.swap(0, .monotonic);
+        if (slots == 0) return true;
+        db.rebuildCache(slots) catch |err| {
+            log.warn("cache resize to {d} slots failed: {s}", .{ slots, @errorName(err) });
+        };
+        return true;
+    }
+
+    fn rebuildCache(db: *Database, slot_count: u32) Error!void {
+        const w = &db.writer;
+        assert(w.dirty.count() == 0 and w.pins == 0);
+        const dirty_pins = try db.allocator.alloc(u32, slot_count);
+        errdefer db.allocator.free(dirty_pins);
+        const dirty_referenced = try db.allocator.alloc(bool, slot_count);
+        errdefer db.allocator.free(dirty_referenced);
+        try db.cache.resize(slot_count);
+        @memset(dirty_pins, 0);
+        @memset(dirty_referenced, false);
+        db.allocator.free(w.dirty_pins);
+        db.allocator.free(w.dirty_referenced);
+        w.dirty_pins = dirty_pins;
+        w.dirty_referenced = dirty_referenced;
+        w.dirty_cap = dirtyCap(slot_count);
     }
 
     // ---- Reading pages -------------------------------------------------------------------
@@ -842,11 +954,18 @@ pub const Database = struct {
 
     /// Starts the write transaction, waiting up to busy_timeout_ms for the current writer.
     pub fn beginWrite(db: *Database) Error!WriteTxn {
+        return db.beginWriteDurable(db.options.durability);
+    }
+
+    /// beginWrite with the durability of one connection (PRAGMA synchronous): its commit, and
+    /// the checkpoints and WAL resets it runs, sync as `durability` says.
+    pub fn beginWriteDurable(db: *Database, durability: Durability) Error!WriteTxn {
         if (db.options.read_only) return error.ReadOnly;
         try db.acquireWriter(db.options.busy_timeout_ms);
         errdefer db.releaseWriter();
-        db.maybeResetWal() catch |err| log.warn("wal reset failed: {s}", .{@errorName(err)});
-        db.drainWal();
+        if (db.cache_slots_wanted.load(.monotonic) != 0) _ = db.resizeCacheHoldingWriter();
+        db.maybeResetWal(durability) catch |err| log.warn("wal reset failed: {s}", .{@errorName(err)});
+        db.drainWal(durability);
         db.state_mutex.lock();
         const broken = db.broken.load(.monotonic);
         const base = db.snapshotOf(db.appended);
@@ -855,6 +974,7 @@ pub const Database = struct {
         if (broken) return error.IoError;
         const w = &db.writer;
         assert(w.dirty.count() == 0 and w.txn_pages.items.len == 0 and w.pins == 0);
+        w.durability = durability;
         w.base = base;
         w.txn_id = (w.txn_id + 1) & 0x7fff_ffff;
         w.running_checksum = checksum;
@@ -956,13 +1076,123 @@ pub const Database = struct {
     /// writer lock; if the writer stays busy the reset is left to the next writer).
     pub fn checkpoint(db: *Database) Error!void {
         if (db.options.read_only) return error.ReadOnly;
+        const durability = db.options.durability;
         db.checkpoint_mutex.lock();
         defer db.checkpoint_mutex.unlock();
-        try db.backfill();
+        try db.backfill(durability);
         if (!db.fullyBackfilled()) return; // A reader still needs WAL frames: no reset yet.
         db.acquireWriter(db.options.busy_timeout_ms) catch return;
         defer db.releaseWriter();
-        try db.resetWalLocked();
+        try db.resetWalLocked(durability);
+    }
+
+    /// SQLite's checkpoint modes (sqlite3_wal_checkpoint_v2, PRAGMA wal_checkpoint).
+    pub const CheckpointMode = enum {
+        /// Copy what no reader still needs; wait for nobody.
+        passive,
+        /// Wait (busy_timeout_ms) for the writer lock and hold it, make pending commits
+        /// durable, wait for readers of older snapshots, then copy every frame.
+        full,
+        /// As full. The WAL restarts at the next writer, which finds it fully copied; our
+        /// readers never need to end for that (old-epoch readers read the database file).
+        restart,
+        /// As full, then restart the WAL now and cut its file to zero bytes.
+        truncate,
+    };
+
+    /// SQLite's answer: busy when the writer lock or an old reader outlasted the wait,
+    /// the frames of the WAL, and how many of them the database file has.
+    pub const CheckpointResult = struct { busy: bool, log_frames: u32, checkpointed_frames: u32 };
+
+    /// A checkpoint as SQLite's `mode` runs it, syncing as `durability` says (the caller's
+    /// PRAGMA synchronous). Waits at most about busy_timeout_ms for the writer and as much again
+    /// for readers; `busy` reports a wait that ran out (what could be copied was copied).
+    pub fn checkpointMode(db: *Database, mode: CheckpointMode, durability: Durability) Error!CheckpointResult {
+        if (db.options.read_only) return error.ReadOnly;
+        db.checkpoint_mutex.lock();
+        defer db.checkpoint_mutex.unlock();
+        if (mode == .passive) {
+            try db.backfill(durability);
+            return db.checkpointResult(false);
+        }
+        db.acquireWriter(db.options.busy_timeout_ms) catch |err| switch (err) {
+            error.Busy => {
+                // SQLite's FULL and stronger modes degrade to a passive one without the lock.
+                try db.backfill(durability);
+                return db.checkpointResult(true);
+            },
+            else => |e| return e,
+        };
+        defer db.releaseWriter();
+        // Commits published before we took the lock may still wait for their group fsync.
+        db.state_mutex.lock();
+        const pending_seq: ?u64 = if (db.appended.seq > db.visible.seq) db.appended.seq else null;
+        db.state_mutex.unlock();
+        if (pending_seq) |seq| try db.waitDurable(seq);
+        const complete = try db.backfillAll(durability);
+        if (complete and mode == .truncate) try db.truncateWalLocked(durability);
+        return db.checkpointResult(!complete);
+    }
+
+    /// Holding checkpoint_mutex and the writer lock (so `visible` stays put): backfills until
+    /// every frame is in the database file or busy_timeout_ms passes waiting for the readers
+    /// of older snapshots to end. True when every frame was copied.
+    fn backfillAll(db: *Database, durability: Durability) Error!bool {
+        assert(db.writer_held);
+        var timer = std.time.Timer.start() catch unreachable;
+        const budget_ns = @as(u64, db.options.busy_timeout_ms) * std.time.ns_per_ms;
+        // Bounded by the busy timeout: each round copies, ends, or waits at most 1 ms.
+        while (true) {
+            try db.backfill(durability);
+            db.state_mutex.lock();
+            const done = db.backfilled_frame == db.visible.frame;
+            db.state_mutex.unlock();
+            if (done) return true;
+            if (timer.read() >= budget_ns) return false;
+            db.waitForReaderEnd(std.time.ns_per_ms);
+        }
+    }
+
+    /// Holding checkpoint_mutex and the writer lock, with every frame backfilled: starts a new
+    /// WAL generation and cuts the file to zero bytes. The next generation's header is written
+    /// again before its first frame (flushBatch), as an empty WAL gets one at open.
+    fn truncateWalLocked(db: *Database, durability: Durability) Error!void {
+        assert(db.writer_held);
+        try db.resetWalLocked(durability);
+        // Set first: after a failed truncate the header may or may not be there, and writing
+        // it again is harmless.
+        db.wal_header_missing = true;
+        try db.wal_file.truncate(0);
+        // A failed sync leaves what the disk holds unknown, as after any failed fsync.
+        if (durability != .off) db.syncFile(db.wal_file) catch |err| {
+            db.markBroken();
+            return err;
+        };
+    }
+
+    fn markBroken(db: *Database) void {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        db.broken.store(true, .release);
+    }
+
+    /// Writes the current generation's header into a WAL file that TRUNCATE emptied, before
+    /// the generation's first frame; synced unless OFF, as writeResetHeader does.
+    fn restoreWalHeader(db: *Database, durability: Durability) Error!void {
+        assert(db.writer_held and db.wal_header_missing);
+        var bytes: [wal.wal_header_size_bytes]u8 = undefined;
+        const checksum = wal.encodeWalHeader(db.wal_header, &bytes);
+        assert(checksum == db.wal_header.checksum);
+        try db.wal_file.writeAt(&bytes, 0);
+        if (durability != .off) try db.syncFile(db.wal_file);
+        db.wal_header_missing = false;
+    }
+
+    fn checkpointResult(db: *Database, busy: bool) CheckpointResult {
+        db.state_mutex.lock();
+        defer db.state_mutex.unlock();
+        db.assertStateLocked();
+        return .{ .busy = busy, .log_frames = db.visible.frame, .checkpointed_frames = db.backfilled_frame };
     }
 
     fn needsCheckpoint(db: *Database) bool {
@@ -985,28 +1215,41 @@ pub const Database = struct {
 
     /// A passive checkpoint: skipped when another checkpoint runs. Errors are logged: the
     /// commit that triggered it already succeeded.
-    fn autoCheckpoint(db: *Database) void {
+    fn autoCheckpoint(db: *Database, durability: Durability) void {
         if (!db.checkpoint_mutex.tryLock()) return;
         defer db.checkpoint_mutex.unlock();
-        db.backfill() catch |err| log.warn("auto-checkpoint failed: {s}", .{@errorName(err)});
+        db.backfill(durability) catch |err| log.warn("auto-checkpoint failed: {s}", .{@errorName(err)});
     }
 
-    fn backfillLimit(db: *Database) struct { after: u32, limit: u32 } {
+    const BackfillRange = struct {
+        after: u32,
+        limit: u32,
+        /// Some commit up to `limit` was never covered by an fsync (NORMAL or OFF commits).
+        unsynced: bool,
+    };
+
+    fn backfillLimit(db: *Database) BackfillRange {
         db.state_mutex.lock();
         defer db.state_mutex.unlock();
         db.readers_mutex.lock();
         defer db.readers_mutex.unlock();
         var limit = db.visible.frame;
         for (db.readers.items) |r| limit = @min(limit, r.frame);
-        return .{ .after = db.backfilled_frame, .limit = @max(limit, db.backfilled_frame) };
+        return .{
+            .after = db.backfilled_frame,
+            .limit = @max(limit, db.backfilled_frame),
+            .unsynced = db.synced_seq.load(.monotonic) < db.visible.seq,
+        };
     }
 
     /// Checkpoint body; the caller holds checkpoint_mutex (so no WAL reset runs meanwhile).
-    fn backfill(db: *Database) Error!void {
+    /// Frames no fsync covered yet (a NORMAL commit's) are synced before the database file is
+    /// overwritten from them, unless this checkpoint runs OFF.
+    fn backfill(db: *Database, durability: Durability) Error!void {
         const range = db.backfillLimit();
         if (range.limit == range.after) return;
         assert(range.limit > range.after);
-        if (db.options.durability == .normal) try db.syncFile(db.wal_file);
+        if (range.unsynced and durability != .off) try db.syncFile(db.wal_file);
         const pages = try db.index.collectCheckpoint(db.allocator, range.after, range.limit);
         defer db.allocator.free(pages);
         const buffer = db.checkpoint_buffer;
@@ -1022,7 +1265,7 @@ pub const Database = struct {
             }
             try db.db_file.writeAt(buffer, @as(u64, pf.page_no - 1) * db.page_size_bytes);
         }
-        if (db.options.durability != .off) try db.syncFile(db.db_file);
+        if (durability != .off) try db.syncFile(db.db_file);
         for (pages) |pf| db.cache.invalidate(versionKey(pf.page_no, 0, 0));
         db.state_mutex.lock();
         assert(db.backfilled_frame == range.after); // checkpoint_mutex excludes other backfills.
@@ -1033,11 +1276,11 @@ pub const Database = struct {
     }
 
     /// At the start of a write: reset the WAL if everything in it is in the database file.
-    fn maybeResetWal(db: *Database) Error!void {
+    fn maybeResetWal(db: *Database, durability: Durability) Error!void {
         assert(db.writer_held);
         if (!db.checkpoint_mutex.tryLock()) return;
         defer db.checkpoint_mutex.unlock();
-        try db.resetWalLocked();
+        try db.resetWalLocked(durability);
     }
 
     /// Holding the writer lock, with the WAL past 4 x auto_checkpoint_frames: overlapping
@@ -1046,7 +1289,7 @@ pub const Database = struct {
     /// commit; wait (up to busy_timeout_ms) for the older ones to end, backfill everything and
     /// reset. This bounds the WAL under steady read/write load. If a long reader outlasts the
     /// wait, the next attempt waits until the WAL has grown by the same limit again.
-    fn drainWal(db: *Database) void {
+    fn drainWal(db: *Database, durability: Durability) void {
         assert(db.writer_held);
         const limit = 4 *| db.options.auto_checkpoint_frames;
         if (limit == 0) return;
@@ -1060,7 +1303,7 @@ pub const Database = struct {
         var timer = std.time.Timer.start() catch unreachable;
         const budget_ns = @as(u64, db.options.busy_timeout_ms) * std.time.ns_per_ms;
         // Bounded by the busy timeout: each round ends in a reset, a timeout, or a short wait.
-        while (!db.tryBackfillAndReset()) {
+        while (!db.tryBackfillAndReset(durability)) {
             if (timer.read() >= budget_ns) {
                 db.state_mutex.lock();
                 db.drain_next_frame = db.appended.frame +| limit;
@@ -1071,12 +1314,12 @@ pub const Database = struct {
         }
     }
 
-    fn tryBackfillAndReset(db: *Database) bool {
+    fn tryBackfillAndReset(db: *Database, durability: Durability) bool {
         if (!db.checkpoint_mutex.tryLock()) return false;
         defer db.checkpoint_mutex.unlock();
-        db.backfill() catch return false;
+        db.backfill(durability) catch return false;
         if (!db.fullyBackfilled()) return false;
-        db.resetWalLocked() catch return false;
+        db.resetWalLocked(durability) catch return false;
         return true;
     }
 
@@ -1090,13 +1333,13 @@ pub const Database = struct {
 
     /// Holding the writer lock and checkpoint_mutex: starts a new WAL generation if every frame
     /// is backfilled (then every live reader's snapshot equals the database file).
-    fn resetWalLocked(db: *Database) Error!void {
+    fn resetWalLocked(db: *Database, durability: Durability) Error!void {
         db.state_mutex.lock();
         const ready = db.appended.frame > 0 and db.backfilled_frame == db.appended.frame;
         const seq = db.wal_header.checkpoint_seq;
         db.state_mutex.unlock();
         if (!ready) return;
-        const h = db.writeResetHeader(seq +% 1) catch |err| {
+        const h = db.writeResetHeader(seq +% 1, durability) catch |err| {
             db.state_mutex.lock();
             // The header on disk is unknown: refuse to append to it.
             db.broken.store(true, .release);
@@ -1133,9 +1376,10 @@ pub const Database = struct {
     /// writes reached the disk, a surviving old frame 1 would still chain to the old header and
     /// recovery would replay a page version older than the checkpointed file. One sync per WAL
     /// generation (every auto_checkpoint_frames commits or so).
-    fn writeResetHeader(db: *Database, checkpoint_seq: u32) Error!wal.WalHeader {
+    fn writeResetHeader(db: *Database, checkpoint_seq: u32, durability: Durability) Error!wal.WalHeader {
         const h = try db.writeWalHeader(checkpoint_seq);
-        if (db.options.durability != .off) try db.syncFile(db.wal_file);
+        if (durability != .off) try db.syncFile(db.wal_file);
+        db.wal_header_missing = false;
         return h;
     }
 
@@ -1579,6 +1823,7 @@ pub const WriteTxn = struct {
         const db = self.db;
         const w = &db.writer;
         if (w.batch_len == 0) return;
+        if (db.wal_header_missing) try db.restoreWalHeader(w.durability);
         const frame_size: usize = @intCast(wal.frameSizeBytes(db.page_size_bytes));
         const first = w.nextFrame() - w.batch_len;
         const len = w.batch_len;
@@ -1849,10 +2094,12 @@ pub const WriteTxn = struct {
             self.rollback();
             return err;
         };
+        // Read before publish: it releases the writer lock, and the next writer reuses `w`.
+        const durability = w.durability;
         const seq = self.publish();
         _ = db.commits.fetchAdd(1, .monotonic);
-        if (db.options.durability == .full) try db.waitDurable(seq);
-        if (db.needsCheckpoint()) db.autoCheckpoint();
+        if (durability == .full) try db.waitDurable(seq);
+        if (db.needsCheckpoint()) db.autoCheckpoint(durability);
     }
 
     /// Appends every page of the transaction as frames, the last one with the commit marker.
@@ -1930,8 +2177,10 @@ pub const WriteTxn = struct {
             .seq = seq,
             .schema_generation = w.base.schema_generation + @intFromBool(w.schema_changed),
         };
-        if (db.options.durability != .full) {
-            db.synced_seq.store(seq, .release);
+        // NORMAL and OFF commits are visible at once and leave `synced_seq` to the group
+        // fsync leader (the only one that raises it): a FULL commit of another connection
+        // before this one still waits for its fsync, and backfill syncs what none covered.
+        if (w.durability != .full) {
             db.visible = db.appended;
             db.publishView();
         }

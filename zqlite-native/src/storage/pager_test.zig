@@ -493,3 +493,164 @@ test "pager: a reader is not blocked by an open write transaction or its spills"
     try testing.expectEqual(@as(?u32, 1), seen);
     try w.commit();
 }
+
+test "pager: a TRUNCATE checkpoint empties the WAL file; the next commit puts its header back" {
+    const seed: u64 = 0x7A0C;
+    std.debug.print("truncate crash seed {d}\n", .{seed});
+    var prng = std.Random.DefaultPrng.init(seed);
+    const db_sim = try io.SimFile.create(testing.allocator, false);
+    defer db_sim.destroy();
+    const wal_sim = try io.SimFile.create(testing.allocator, false);
+    defer wal_sim.destroy();
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    {
+        const db = try Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), options);
+        var w = try db.beginWrite();
+        w.release(try w.allocate());
+        try writePage(&w, 2, 5);
+        try w.commit();
+        const log_frames = db.stats().wal_frames;
+        try testing.expect(log_frames >= 1);
+        const passive = try db.checkpointMode(.passive, .full);
+        try testing.expectEqual(Database.CheckpointResult{ .busy = false, .log_frames = @intCast(log_frames), .checkpointed_frames = @intCast(log_frames) }, passive);
+        try testing.expect(wal_sim.current.items.len > 0);
+        const truncated = try db.checkpointMode(.truncate, .full);
+        try testing.expectEqual(Database.CheckpointResult{ .busy = false, .log_frames = 0, .checkpointed_frames = 0 }, truncated);
+        try testing.expectEqual(@as(usize, 0), wal_sim.current.items.len);
+        var w2 = try db.beginWrite();
+        try writePage(&w2, 2, 9);
+        try w2.commit(); // FULL: synced before it returns, header first.
+        db.broken.store(true, .monotonic); // Skip the checkpoint at close: the commit stays in the WAL only.
+        db.close();
+    }
+    // Power loss: whatever was not synced may be lost or garbled.
+    try db_sim.crash(prng.random());
+    try wal_sim.crash(prng.random());
+    options.read_only = true;
+    const db = try Database.openFiles(testing.allocator, db_sim.file(), wal_sim.file(), options);
+    defer db.close();
+    var r = try db.beginRead();
+    defer r.end();
+    try testing.expectEqual(@as(?u32, 9), try readTag(&r, 2));
+}
+
+test "pager: checkpoint modes: an old reader leaves FULL busy and partial, a held writer too" {
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    const db = try Database.openMemory(testing.allocator, options);
+    defer db.close();
+    var w = try db.beginWrite();
+    w.release(try w.allocate());
+    try writePage(&w, 2, 1);
+    try w.commit();
+    _ = try db.checkpointMode(.truncate, .full);
+    var w1 = try db.beginWrite();
+    try writePage(&w1, 2, 2);
+    try w1.commit();
+    var r = try db.beginRead(); // Its snapshot ends at frame 1.
+    var i: u32 = 3;
+    while (i <= 4) : (i += 1) {
+        var wi = try db.beginWrite();
+        try writePage(&wi, 2, i);
+        try wi.commit();
+    }
+    const Result = Database.CheckpointResult;
+    try testing.expectEqual(Result{ .busy = false, .log_frames = 3, .checkpointed_frames = 1 }, try db.checkpointMode(.passive, .full));
+    try testing.expectEqual(Result{ .busy = true, .log_frames = 3, .checkpointed_frames = 1 }, try db.checkpointMode(.full, .full));
+    try testing.expectEqual(@as(?u32, 2), try readTag(&r, 2)); // Still its own version.
+    r.end();
+    try testing.expectEqual(Result{ .busy = false, .log_frames = 3, .checkpointed_frames = 3 }, try db.checkpointMode(.restart, .full));
+    // The next writer restarts the fully copied WAL: its commit is frame 1.
+    var w5 = try db.beginWrite();
+    try writePage(&w5, 2, 5);
+    try w5.commit();
+    // A writer holding its lock: FULL waits busy_timeout_ms, copies what it may, answers busy.
+    var held = try db.beginWrite();
+    try writePage(&held, 2, 7);
+    try testing.expectEqual(Result{ .busy = true, .log_frames = 1, .checkpointed_frames = 1 }, try db.checkpointMode(.full, .full));
+    try testing.expectEqual(Result{ .busy = false, .log_frames = 1, .checkpointed_frames = 1 }, try db.checkpointMode(.passive, .full));
+    held.rollback();
+}
+
+test "pager: each write transaction syncs as its own durability says" {
+    var options = small_page_options;
+    options.auto_checkpoint_frames = 0;
+    const db = try Database.openMemory(testing.allocator, options);
+    defer db.close();
+    var w = try db.beginWrite();
+    w.release(try w.allocate());
+    try w.commit();
+    var fsyncs = db.stats().fsyncs;
+    const Case = struct { durability: pager.Durability, commit_fsyncs: u64 };
+    for ([_]Case{ .{ .durability = .off, .commit_fsyncs = 0 }, .{ .durability = .normal, .commit_fsyncs = 0 }, .{ .durability = .full, .commit_fsyncs = 1 } }) |case| {
+        var wi = try db.beginWriteDurable(case.durability);
+        try writePage(&wi, 2, @intFromEnum(case.durability));
+        try wi.commit();
+        try testing.expectEqual(fsyncs + case.commit_fsyncs, db.stats().fsyncs);
+        fsyncs = db.stats().fsyncs;
+    }
+    // A NORMAL commit after the FULL one: its frame was never synced, so even a checkpoint
+    // running as FULL syncs the WAL before copying it, then the database file.
+    var wn = try db.beginWriteDurable(.normal);
+    try writePage(&wn, 2, 11);
+    try wn.commit();
+    try testing.expectEqual(fsyncs, db.stats().fsyncs);
+    _ = try db.checkpointMode(.passive, .full);
+    try testing.expectEqual(fsyncs + 2, db.stats().fsyncs);
+    // OFF checkpoints never sync.
+    var wo = try db.beginWriteDurable(.off);
+    try writePage(&wo, 2, 12);
+    try wo.commit();
+    _ = try db.checkpointMode(.passive, .off);
+    try testing.expectEqual(fsyncs + 2, db.stats().fsyncs);
+}
+
+test "pager: the cache is resized only while no transaction uses it" {
+    const db = try Database.openMemory(testing.allocator, small_page_options);
+    defer db.close();
+    var w = try db.beginWrite();
+    var i: u32 = 0;
+    while (i < 200) : (i += 1) w.release(try w.allocate());
+    i = 2;
+    while (i <= 201) : (i += 1) try writePage(&w, i, i);
+    try w.commit();
+    try testing.expect(db.setCacheSize(100));
+    try testing.expectEqual(@as(u32, 100), db.cacheSlotCount());
+    try testing.expectEqual(@as(i64, 100), db.cacheSize());
+    var r = try db.beginRead();
+    // A reader is registered: the new size waits.
+    try testing.expect(!db.setCacheSize(-64)); // 64 KiB of 512-byte pages: 128 slots.
+    try testing.expectEqual(@as(u32, 100), db.cacheSlotCount());
+    // More pages than slots pass through the small cache; every one reads back right.
+    i = 2;
+    while (i <= 201) : (i += 1) try testing.expectEqual(@as(?u32, i), try readTag(&r, i));
+    r.end();
+    var w2 = try db.beginWrite(); // Finds the cache unused: applies the pending size.
+    w2.rollback();
+    try testing.expectEqual(@as(u32, 128), db.cacheSlotCount());
+    try testing.expectEqual(@as(i64, -64), db.cacheSize());
+    try testing.expect(db.setCacheSize(0));
+    try testing.expectEqual(Database.cache_slots_pragma_min, db.cacheSlotCount());
+    // A writer of many more pages than the least cache spills and commits.
+    var w3 = try db.beginWrite();
+    i = 2;
+    while (i <= 201) : (i += 1) try writePage(&w3, i, i + 1000);
+    try w3.commit();
+    var r2 = try db.beginRead();
+    defer r2.end();
+    i = 2;
+    while (i <= 201) : (i += 1) try testing.expectEqual(@as(?u32, i + 1000), try readTag(&r2, i));
+}
+
+test "pager: PRAGMA cache_size numbers map to slot counts within the bounds" {
+    const min = Database.cache_slots_pragma_min;
+    const max = Database.cache_slots_pragma_max;
+    try testing.expectEqual(@as(u32, 500), Database.cacheSlotsFor(500, 4096));
+    try testing.expectEqual(@as(u32, 500), Database.cacheSlotsFor(-2000, 4096));
+    try testing.expectEqual(min, Database.cacheSlotsFor(0, 4096));
+    try testing.expectEqual(min, Database.cacheSlotsFor(5, 4096));
+    try testing.expectEqual(max, Database.cacheSlotsFor(std.math.maxInt(i32), 4096));
+    try testing.expectEqual(max, Database.cacheSlotsFor(std.math.minInt(i32), 512));
+    try testing.expectEqual(max, Database.cacheSlotsFor(std.math.minInt(i64), 512));
+}

@@ -32,7 +32,7 @@ PRAGMA user_version;
 PRAGMA synchronous;
 PRAGMA busy_timeout = 250;
 PRAGMA busy_timeout;
+PRAGMA cache_size = -2000;
 PRAGMA cache_size;
-PRAGMA wal_checkpoint;
 EXPLAIN QUERY PLAN SELECT * FROM t WHERE a = 1;
 EXPLAIN QUERY PLAN SELECT * FROM t WHERE b = 'x';
