@@ -608,6 +608,105 @@ test "btree: sequential inserts fill leaves (append splits at the end)" {
     try testing.expect(stats.depth <= 3);
 }
 
+test "btree: random index inserts share leaves with a sibling and keep separators short" {
+    // The benchmark's shape: a UNIQUE 64-hex-character text key inserted in random order. Halving
+    // each overflowing leaf left them 69% full with 84-byte separators (a level deeper than
+    // SQLite's tree); spreading with a sibling and cutting separators short must do better.
+    var pages = MemPages.init(testing.allocator, 4096);
+    defer pages.deinit();
+    var tree = MemTree.Tree.open(&pages, testing.allocator, try MemTree.Tree.create(&pages, .index), .index);
+    defer tree.close();
+    var prng = std.Random.DefaultPrng.init(0x5eed_f111);
+    const rows: u32 = 20_000;
+    var key: [128]u8 = undefined;
+    var text: [64]u8 = undefined;
+    for (0..rows) |row| {
+        for (&text) |*c| c.* = "0123456789abcdef"[prng.random().uintLessThan(u8, 16)];
+        const values = [_]Value{.{ .text = &text }};
+        const size = key_codec.encode(&values, &.{false}, @intCast(row), &key);
+        try testing.expect(try tree.insertKey(key[0..size]));
+    }
+    const stats = try checkAccounting(&pages, tree.root_page_no, .index);
+    try testing.expectEqual(@as(u64, rows), stats.entry_count);
+    const cell_bytes = node_format.indexLeafCellSize(1 + 64 + 2 + key_codec.rowid_size_bytes) + node_format.slot_size_bytes;
+    const leaves_full = rows * cell_bytes / tree.layout.capacity_bytes + 1;
+    // At least 78% full on average (halving alone gave 69%).
+    try testing.expect(stats.leaf_count * 78 <= leaves_full * 100);
+    // Full-key separators needed about 11 interior pages here; short ones fit in 1-3.
+    try testing.expect(stats.interior_count <= 3);
+    try testing.expect(stats.depth <= 3);
+}
+
+test "btree: seeks find keys whose separator is exactly a whole column prefix" {
+    // Integers 2^62 + i differ only in the last byte of their 10-byte body, so the short
+    // separator between two neighbours can be the second one's complete column encoding: a
+    // prefix seek for it goes left and must still find the key at the start of the next leaf.
+    var pages = MemPages.init(testing.allocator, 512);
+    defer pages.deinit();
+    var tree = MemTree.Tree.open(&pages, testing.allocator, try MemTree.Tree.create(&pages, .index), .index);
+    defer tree.close();
+    const base: i64 = 1 << 62;
+    const count: u32 = 3000;
+    var order: [count]u32 = undefined;
+    for (&order, 0..) |*o, i| o.* = @intCast(i);
+    var prng = std.Random.DefaultPrng.init(0x5e9a);
+    prng.random().shuffle(u32, &order);
+    var key: [64]u8 = undefined;
+    for (order) |i| {
+        const values = [_]Value{.{ .integer = base + i }};
+        const size = key_codec.encode(&values, &.{false}, @intCast(i), &key);
+        try testing.expect(try tree.insertKey(key[0..size]));
+    }
+    _ = try checkAccounting(&pages, tree.root_page_no, .index);
+    var cursor: MemTree.Cursor = undefined;
+    cursor.init(&tree);
+    defer cursor.deinit();
+    for (0..count) |i| {
+        const values = [_]Value{.{ .integer = base + @as(i64, @intCast(i)) }};
+        const size = key_codec.encode(&values, &.{false}, null, &key);
+        try testing.expect(try cursor.seekKey(key[0..size], .eq));
+        try testing.expectEqual(@as(i64, @intCast(i)), try cursor.rowid());
+        try testing.expect(try cursor.seekKey(key[0..size], .ge));
+        try testing.expectEqual(@as(i64, @intCast(i)), try cursor.rowid());
+        try testing.expect(try cursor.seekKey(key[0..size], .le));
+        try testing.expectEqual(@as(i64, @intCast(i)), try cursor.rowid());
+        const unique = try tree.insertKeyUnique(blk: {
+            const full = key_codec.encode(&values, &.{false}, 1 << 40, &key);
+            break :blk key[0..full];
+        }, size);
+        try testing.expectEqual(@as(i64, @intCast(i)), unique.conflict_rowid);
+    }
+}
+
+test "btree: shortestSeparator lies between its keys and is no longer than needed" {
+    var prng = std.Random.DefaultPrng.init(0x5e9b);
+    const random = prng.random();
+    var a: [24]u8 = undefined;
+    var b: [24]u8 = undefined;
+    for (0..20_000) |_| {
+        const a_len = random.uintAtMost(usize, a.len);
+        const b_len = random.uintAtMost(usize, b.len);
+        // Few distinct bytes, so shared prefixes and prefix pairs are common.
+        for (a[0..a_len]) |*c| c.* = random.uintLessThan(u8, 3);
+        for (b[0..b_len]) |*c| c.* = random.uintLessThan(u8, 3);
+        const order = std.mem.order(u8, a[0..a_len], b[0..b_len]);
+        if (order == .eq) continue;
+        const last = if (order == .lt) a[0..a_len] else b[0..b_len];
+        const next = if (order == .lt) b[0..b_len] else a[0..a_len];
+        const separator = btree.shortestSeparator(last, next);
+        try testing.expect(std.mem.order(u8, last, separator) != .gt);
+        try testing.expect(std.mem.order(u8, separator, next) == .lt);
+        // Either a prefix of `next` one byte past the shared prefix, or `last` when that
+        // prefix would be all of `next`.
+        const shared = std.mem.indexOfDiff(u8, last, next).?;
+        if (shared + 1 < next.len) {
+            try testing.expectEqual(shared + 1, separator.len);
+        } else {
+            try testing.expectEqualSlices(u8, last, separator);
+        }
+    }
+}
+
 test "btree: a cursor survives inserts and deletes by re-seeking" {
     var pages = MemPages.init(testing.allocator, 512);
     defer pages.deinit();
