@@ -654,3 +654,95 @@ test "pager: PRAGMA cache_size numbers map to slot counts within the bounds" {
     try testing.expectEqual(max, Database.cacheSlotsFor(std.math.minInt(i32), 512));
     try testing.expectEqual(max, Database.cacheSlotsFor(std.math.minInt(i64), 512));
 }
+
+const ResizeRace = struct {
+    db: *Database,
+    pages: u32,
+    done: std.atomic.Value(bool) = std.atomic.Value(bool).init(false),
+    wrong: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
+    reads: std.atomic.Value(u32) = std.atomic.Value(u32).init(0),
+    const rounds_max: u32 = 100_000;
+
+    /// Snapshots that read pages, each checked against its own pattern, while resizes run.
+    fn read(race: *ResizeRace, seed: u64) void {
+        var prng = std.Random.DefaultPrng.init(seed);
+        const random = prng.random();
+        var rounds: u32 = 0;
+        while (rounds < rounds_max and !race.done.load(.acquire)) : (rounds += 1) {
+            var r = race.db.beginRead() catch {
+                _ = race.wrong.fetchAdd(1, .monotonic);
+                continue;
+            };
+            var n: u32 = 0;
+            while (n < 16) : (n += 1) {
+                const page_no = 2 + random.uintLessThan(u32, race.pages);
+                const tag = readTag(&r, page_no) catch null;
+                if (tag == null) _ = race.wrong.fetchAdd(1, .monotonic);
+                _ = race.reads.fetchAdd(1, .monotonic);
+            }
+            // A page held pinned across a thread switch keeps its bytes.
+            const held = r.get(2 + random.uintLessThan(u32, race.pages)) catch null;
+            if (held) |ref| {
+                const before = tagOf(ref.bytes, ref.page_no);
+                std.Thread.yield() catch {};
+                if (before == null or tagOf(ref.bytes, ref.page_no) != before) _ = race.wrong.fetchAdd(1, .monotonic);
+                r.release(ref);
+            } else _ = race.wrong.fetchAdd(1, .monotonic);
+            r.end();
+            // Leave gaps with no reader, so resizes also get applied.
+            if (random.boolean()) std.Thread.yield() catch {};
+        }
+    }
+};
+
+test "pager: cache resizes race with readers on other threads and stay exact" {
+    const seed: u64 = 0x5EC5;
+    std.debug.print("cache resize race seed {d}\n", .{seed});
+    var prng = std.Random.DefaultPrng.init(seed);
+    const random = prng.random();
+    var options = small_page_options;
+    options.busy_timeout_ms = 2000;
+    const db = try Database.openMemory(testing.allocator, options);
+    defer db.close();
+    const pages: u32 = 300;
+    var w = try db.beginWrite();
+    var i: u32 = 0;
+    while (i < pages) : (i += 1) w.release(try w.allocate());
+    i = 2;
+    while (i < 2 + pages) : (i += 1) try writePage(&w, i, i);
+    try w.commit();
+    var race: ResizeRace = .{ .db = db, .pages = pages };
+    var threads: [3]std.Thread = undefined;
+    for (&threads, 0..) |*thread, t| thread.* = try std.Thread.spawn(.{}, ResizeRace.read, .{ &race, seed + t });
+    // Bounded: the readers start within a few scheduler slices.
+    var spins: u32 = 0;
+    while (race.reads.load(.monotonic) == 0 and spins < 1_000_000) : (spins += 1) std.Thread.yield() catch {};
+    var applied: u32 = 0;
+    var applied_later: u32 = 0;
+    var round: u32 = 0;
+    // Bounded by rounds; runs on until the readers have overlapped with many resizes.
+    while (round < 5000 and (round < 150 or race.reads.load(.monotonic) < 4000)) : (round += 1) {
+        // From the least cache (fewer slots than pages read) to one holding every page.
+        const n: i64 = random.intRangeAtMost(i64, -300, 400);
+        if (db.setCacheSize(n)) applied += 1 else if (db.resizeCache()) applied_later += 1;
+        var wi = try db.beginWrite(); // Also applies a pending size when it finds no reader.
+        var k: u32 = 0;
+        while (k < 4) : (k += 1) {
+            const page_no = 2 + random.uintLessThan(u32, pages);
+            try writePage(&wi, page_no, round * 1000 + k);
+        }
+        try wi.commit();
+    }
+    race.done.store(true, .release);
+    for (threads) |thread| thread.join();
+    std.debug.print("cache resize race: {d} rounds, {d} resizes applied at once, {d} soon after, {d} reads\n", .{ round, applied, applied_later, race.reads.load(.monotonic) });
+    try testing.expectEqual(@as(u32, 0), race.wrong.load(.monotonic));
+    try testing.expect(race.reads.load(.monotonic) > 0);
+    // Quiet now: the last size is applied by the next writer at the latest.
+    var last = try db.beginWrite();
+    last.rollback();
+    try testing.expectEqual(Database.cacheSlotsFor(db.cacheSize(), 512), db.cacheSlotCount());
+    var r = try db.beginRead();
+    defer r.end();
+    try r.checkIntegrity(testing.allocator, null);
+}
