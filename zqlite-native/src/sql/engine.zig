@@ -13,6 +13,11 @@
 //! and SAVEPOINT/RELEASE/ROLLBACK TO map onto the pager's transaction and savepoints. After any
 //! rollback that may undo DDL, the catalog is reloaded from the schema tree.
 //!
+//! PRAGMA synchronous, cache_size and wal_checkpoint act on the connection and its pager
+//! (pragma.runSetting) and run outside any write transaction: synchronous is this connection's
+//! own durability, passed to each write transaction it begins (the pager's Database is shared
+//! by every connection of a file, so the setting cannot live there).
+//!
 //! Errors: every failing call returns error.Sql (or OutOfMemory) and leaves the code, the
 //! SQLite-worded message and, for syntax and name errors, the byte offset in `lastError()`.
 //!

@@ -746,3 +746,52 @@ test "pager: cache resizes race with readers on other threads and stay exact" {
     defer r.end();
     try r.checkIntegrity(testing.allocator, null);
 }
+
+test "pager: FULL, NORMAL and OFF writers commit concurrently; only the sync leader raises synced_seq" {
+    // With NORMAL commits storing their sequence as synced (as when durability was one per
+    // database), a NORMAL commit during a group fsync broke leadSync's assertion, and a FULL
+    // waiter could return before any fsync covered it.
+    var options = small_page_options;
+    options.busy_timeout_ms = 5000;
+    // A real file: its fsyncs take long enough for commits to land during a group fsync.
+    var tmp = std.testing.tmpDir(.{});
+    defer tmp.cleanup();
+    var dir_buffer: [std.fs.max_path_bytes]u8 = undefined;
+    const dir = try tmp.dir.realpath(".", &dir_buffer);
+    var path_buffer: [std.fs.max_path_bytes]u8 = undefined;
+    const db = try Database.open(testing.allocator, try std.fmt.bufPrint(&path_buffer, "{s}/mixed.db", .{dir}), options);
+    defer db.close();
+    var w = try db.beginWrite();
+    var i: u32 = 0;
+    while (i < 8) : (i += 1) w.release(try w.allocate());
+    try w.commit();
+    const Writer = struct {
+        fn run(d: *Database, durability: pager.Durability, page_no: u32, failures: *std.atomic.Value(u32)) void {
+            var n: u32 = 1;
+            // Bounded: 150 commits each.
+            while (n <= 150) : (n += 1) {
+                commitOne(d, durability, page_no, n) catch {
+                    _ = failures.fetchAdd(1, .monotonic);
+                };
+            }
+        }
+
+        fn commitOne(d: *Database, durability: pager.Durability, page_no: u32, tag: u32) !void {
+            var txn = try d.beginWriteDurable(durability);
+            errdefer txn.rollback();
+            try writePage(&txn, page_no, tag);
+            try txn.commit();
+        }
+    };
+    var failures = std.atomic.Value(u32).init(0);
+    var threads: [4]std.Thread = undefined;
+    const durabilities = [_]pager.Durability{ .full, .normal, .full, .off };
+    for (&threads, durabilities, 0..) |*thread, durability, t| {
+        thread.* = try std.Thread.spawn(.{}, Writer.run, .{ db, durability, @as(u32, @intCast(2 + t)), &failures });
+    }
+    for (threads) |thread| thread.join();
+    try testing.expectEqual(@as(u32, 0), failures.load(.monotonic));
+    var r = try db.beginRead();
+    defer r.end();
+    for (0..threads.len) |t| try testing.expectEqual(@as(?u32, 150), try readTag(&r, @intCast(2 + t)));
+}
