@@ -766,9 +766,9 @@ pub const Writer = struct {
         const columns = try keyValuesAlloc(index, slots, scratch);
         for (columns.values) |v| if (v == .null) return null;
         const n = w.table.columns.len;
-        const key = try fullKey(index, slots, slots[n].integer, scratch);
-        const prefix_len = key_codec.encodedSizeBytes(columns.values, false);
-        assert(prefix_len < key.len);
+        const key = try encodeFullKey(columns, slots[n].integer, scratch);
+        const prefix_len = key.len - key_codec.suffixSizeBytes(columns.values);
+        assert(prefix_len > 0 and prefix_len < key.len);
         w.key_probes[i] = .{ .key = key, .probe = try tree.probeKeyUnique(key, prefix_len) };
         return &w.key_probes[i].?.probe;
     }
@@ -848,7 +848,10 @@ pub const Writer = struct {
     }
 
     fn fullKey(index: *const schema.Index, slots: []const Value, rowid: i64, scratch: Allocator) Error![]u8 {
-        const columns = try keyValuesAlloc(index, slots, scratch);
+        return encodeFullKey(try keyValuesAlloc(index, slots, scratch), rowid, scratch);
+    }
+
+    fn encodeFullKey(columns: KeyColumns, rowid: i64, scratch: Allocator) Error![]u8 {
         const buffer = try scratch.alloc(u8, key_codec.encodedSizeBytes(columns.values, true));
         const size = key_codec.encode(columns.values, columns.descending, rowid, buffer);
         return buffer[0..size];

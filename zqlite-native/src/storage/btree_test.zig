@@ -678,6 +678,27 @@ test "btree: seeks find keys whose separator is exactly a whole column prefix" {
     }
 }
 
+test "btree: comparePrefix's word fast path agrees with a byte-by-byte comparison" {
+    var prng = std.Random.DefaultPrng.init(0x5e9c);
+    const random = prng.random();
+    var a: [20]u8 = undefined;
+    var b: [20]u8 = undefined;
+    for (0..50_000) |_| {
+        const a_len = random.uintAtMost(usize, a.len);
+        const b_len = random.uintAtMost(usize, b.len);
+        for (a[0..a_len]) |*c| c.* = random.uintLessThan(u8, 3) * 0x7f; // 0x00, 0x7f, 0xfe
+        for (b[0..b_len]) |*c| c.* = random.uintLessThan(u8, 3) * 0x7f;
+        if (random.boolean()) @memcpy(b[0..@min(a_len, b_len)], a[0..@min(a_len, b_len)]);
+        const stored = a[0..a_len];
+        const target = b[0..b_len];
+        // The reference: a stored key that extends the target counts as equal.
+        const common = @min(stored.len, target.len);
+        var expected = std.mem.order(u8, stored[0..common], target[0..common]);
+        if (expected == .eq and stored.len < target.len) expected = .lt;
+        try testing.expectEqual(expected, btree.comparePrefix(stored, target));
+    }
+}
+
 test "btree: shortestSeparator lies between its keys and is no longer than needed" {
     var prng = std.Random.DefaultPrng.init(0x5e9b);
     const random = prng.random();
