@@ -16,6 +16,7 @@ comptime {
     _ = @import("storage/mem_pages.zig");
     _ = @import("storage/record.zig");
     _ = @import("storage/key.zig");
+    _ = @import("storage/unpainted.zig");
     _ = @import("storage/btree_page.zig");
     _ = @import("storage/io.zig");
     _ = @import("storage/header.zig");

@@ -19,6 +19,7 @@
 const std = @import("std");
 const assert = std.debug.assert;
 const record = @import("../storage/record.zig");
+const unpainted = @import("../storage/unpainted.zig");
 const numeric = @import("numeric.zig");
 
 pub const Value = record.Value;
@@ -457,10 +458,17 @@ pub fn checkStrict(
 /// Copies a value's bytes into `allocator` so it outlives its source (a page, a row arena).
 pub fn dupe(allocator: std.mem.Allocator, value: Value) Error!Value {
     return switch (value) {
-        .text => |bytes| .{ .text = try allocator.dupe(u8, bytes) },
-        .blob => |bytes| .{ .blob = try allocator.dupe(u8, bytes) },
+        .text => |bytes| .{ .text = try dupeBytes(allocator, bytes) },
+        .blob => |bytes| .{ .blob = try dupeBytes(allocator, bytes) },
         else => value,
     };
+}
+
+/// A copy of `bytes`, unfilled (storage/unpainted.zig): binding a text value copies it per row.
+fn dupeBytes(allocator: std.mem.Allocator, bytes: []const u8) error{OutOfMemory}![]u8 {
+    const copy = try unpainted.alloc(u8, allocator, bytes.len);
+    @memcpy(copy, bytes);
+    return copy;
 }
 
 /// Fails with TooBig if a result of `size_bytes` would exceed the value limit.

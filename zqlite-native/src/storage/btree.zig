@@ -40,6 +40,7 @@ const record = @import("record.zig");
 const key_codec = @import("key.zig");
 const node_format = @import("btree_page.zig");
 const PageRef = @import("page_ref.zig").PageRef;
+const unpainted = @import("unpainted.zig");
 
 const Node = node_format.Node;
 const Kind = node_format.Kind;
@@ -219,6 +220,27 @@ const CellList = struct {
         return .{ .allocator = allocator, .kind = kind, .right_child = right_child };
     }
 
+    /// Room for `cell_count` more cells of `size_bytes` in all, reserved in one step and
+    /// unfilled (storage/unpainted.zig): growing cell by cell reallocated, filled and copied the
+    /// lists of every leaf split about fifteen times.
+    fn reserve(list: *CellList, cell_count: usize, size_bytes: usize) errors.Error!void {
+        const bytes_len = list.bytes.items.len;
+        if (bytes_len + size_bytes > list.bytes.capacity) {
+            const bytes = try unpainted.alloc(u8, list.allocator, bytes_len + size_bytes);
+            @memcpy(bytes[0..bytes_len], list.bytes.items);
+            list.bytes.deinit(list.allocator);
+            list.bytes = .{ .items = bytes[0..bytes_len], .capacity = bytes.len };
+        }
+        const spans_len = list.spans.items.len;
+        if (spans_len + cell_count > list.spans.capacity) {
+            const spans = try unpainted.alloc(Span, list.allocator, spans_len + cell_count);
+            @memcpy(spans[0..spans_len], list.spans.items);
+            list.spans.deinit(list.allocator);
+            list.spans = .{ .items = spans[0..spans_len], .capacity = spans.len };
+        }
+        std.debug.assert(list.bytes.capacity - list.bytes.items.len >= size_bytes);
+    }
+
     fn deinit(list: *CellList) void {
         list.bytes.deinit(list.allocator);
         list.spans.deinit(list.allocator);
@@ -247,6 +269,7 @@ const CellList = struct {
     }
 
     fn appendList(list: *CellList, other: *const CellList) errors.Error!void {
+        try list.reserve(other.count(), other.sizeBytes());
         for (0..other.count()) |index| try list.append(other.get(@intCast(index)));
     }
 
@@ -262,6 +285,7 @@ const CellList = struct {
     }
 
     fn appendNode(list: *CellList, node: Node) errors.Error!void {
+        try list.reserve(node.cell_count + 1, node.usedBytes());
         for (0..node.cell_count) |index| {
             const offset = try node.cellOffset(@intCast(index));
             const cell = try node.cell(@intCast(index));
@@ -793,6 +817,7 @@ pub fn BTreeType(comptime Pages: type) type {
             fn copyNode(tree: *Tree, node: Node, extra_index: ?u32, extra: ?[]const u8) errors.Error!CellList {
                 var list = CellList.init(tree.arena.allocator(), node.kind, node.right_child);
                 errdefer list.deinit();
+                try list.reserve(node.cell_count + 1, node.usedBytes() + if (extra) |cell| cell.len else 0);
                 try list.appendNode(node);
                 if (extra) |cell| try list.insert(extra_index.?, cell);
                 return list;
@@ -1417,10 +1442,7 @@ pub fn BTreeType(comptime Pages: type) type {
             /// for saved_key, on every query that opens a cursor. init sets every field that is
             /// read before it is written (saved_key only after save() wrote it).
             pub fn create(allocator: std.mem.Allocator, tree: *Tree) error{OutOfMemory}!*Cursor {
-                const alignment = comptime std.math.log2_int(usize, @alignOf(Cursor));
-                const bytes = allocator.rawAlloc(@sizeOf(Cursor), alignment, @returnAddress()) orelse
-                    return error.OutOfMemory;
-                const cursor: *Cursor = @ptrCast(@alignCast(bytes));
+                const cursor = try unpainted.create(Cursor, allocator);
                 cursor.init(tree);
                 std.debug.assert(std.mem.isAligned(@intFromPtr(cursor), @alignOf(Cursor)));
                 return cursor;
