@@ -180,7 +180,11 @@ const batch_frames_max: u32 = 16;
 /// Slots a writer leaves to clean pages: this share of the cache, and at least clean_slots_min
 /// (see Database.dirtyCap).
 const clean_share_divisor: u32 = 16;
-const clean_slots_min: u32 = 4;
+const clean_slots_min: u32 = 8;
+
+comptime {
+    assert(clean_slots_min < Cache.slot_count_min);
+}
 
 /// A spill writes this share of the dirty cap (see WriteTxn.spill).
 const spill_share_divisor: u32 = 16;
@@ -594,12 +598,13 @@ pub const Database = struct {
         db.page_size_bytes = page_size_bytes;
     }
 
-    /// Dirty pages a writer keeps before it spills: the rest of the slots serve clean pages.
-    /// The cache is this connection's alone, so those are only the writer's own reads (base
-    /// pages being copied, a statement's cursors) and the clean copies spills leave behind. A
-    /// quarter of the cache held back made a transaction larger than the cache spill and
-    /// re-read pages it could have kept dirty: a 1/16 reserve cut the million-row load's
-    /// writes by a fifth and made it 3-5% faster.
+    /// Dirty pages a writer keeps before it spills: the rest of the slots serve clean pages,
+    /// for the writer's own reads (base pages being copied, its statements' cursors), the clean
+    /// copies its spills leave behind, and the readers of the file's other connections (the
+    /// cache is shared per file). Only a transaction larger than the cache reaches the cap. A
+    /// quarter held back made such a transaction spill and re-read pages it could have kept
+    /// dirty: a 1/16 reserve cut the million-row load's writes by a fifth and made it 3-5%
+    /// faster, while readers during it still keep 1/16 of the cache (4 MiB of 64 MiB).
     fn dirtyCap(slot_count: u32) u32 {
         assert(slot_count >= Cache.slot_count_min);
         const cap = slot_count - @max(clean_slots_min, slot_count / clean_share_divisor);
