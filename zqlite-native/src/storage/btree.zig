@@ -224,21 +224,18 @@ const CellList = struct {
     /// unfilled (storage/unpainted.zig): growing cell by cell reallocated, filled and copied the
     /// lists of every leaf split about fifteen times.
     fn reserve(list: *CellList, cell_count: usize, size_bytes: usize) errors.Error!void {
-        const bytes_len = list.bytes.items.len;
-        if (bytes_len + size_bytes > list.bytes.capacity) {
-            const bytes = try unpainted.alloc(u8, list.allocator, bytes_len + size_bytes);
-            @memcpy(bytes[0..bytes_len], list.bytes.items);
-            list.bytes.deinit(list.allocator);
-            list.bytes = .{ .items = bytes[0..bytes_len], .capacity = bytes.len };
-        }
-        const spans_len = list.spans.items.len;
-        if (spans_len + cell_count > list.spans.capacity) {
-            const spans = try unpainted.alloc(Span, list.allocator, spans_len + cell_count);
-            @memcpy(spans[0..spans_len], list.spans.items);
-            list.spans.deinit(list.allocator);
-            list.spans = .{ .items = spans[0..spans_len], .capacity = spans.len };
-        }
+        try growUnpainted(u8, list.allocator, &list.bytes, size_bytes);
+        try growUnpainted(Span, list.allocator, &list.spans, cell_count);
         std.debug.assert(list.bytes.capacity - list.bytes.items.len >= size_bytes);
+    }
+
+    fn growUnpainted(comptime T: type, allocator: std.mem.Allocator, array: *std.ArrayListUnmanaged(T), extra: usize) errors.Error!void {
+        const len = array.items.len;
+        if (len + extra <= array.capacity) return;
+        const items = try unpainted.alloc(T, allocator, len + extra);
+        @memcpy(items[0..len], array.items);
+        array.deinit(allocator);
+        array.* = .{ .items = items[0..len], .capacity = items.len };
     }
 
     fn deinit(list: *CellList) void {
