@@ -359,16 +359,16 @@ pub const Connection = struct {
         conn.catalog_generation = generation;
     }
 
-    /// Before compiling: the newest schema, if the writer lock is free right now.
+    /// Before compiling: the schema of the last commit, read on a snapshot. It used to take the
+    /// writer lock, so a prepare waited up to the busy timeout behind another connection's write
+    /// transaction, then compiled against a stale schema; and starting a write reset a fully
+    /// checkpointed WAL, which made a second `PRAGMA wal_checkpoint` differ from SQLite's.
     fn syncCatalogForPrepare(conn: *Connection) Error!void {
         if (!conn.shared) return;
         if (conn.txn) |*txn| return conn.syncCatalog(txn);
-        conn.txn = conn.db.beginWrite() catch return;
-        defer {
-            conn.txn.?.rollback();
-            conn.txn = null;
-        }
-        try conn.syncCatalog(&conn.txn.?);
+        var snapshot = pager.WriteTxn.beginSnapshot(conn.db) catch |err| return conn.storageError(err);
+        defer snapshot.rollback();
+        try conn.syncCatalogOn(&snapshot);
     }
 
     /// syncCatalog against a snapshot that is not the connection's transaction.
