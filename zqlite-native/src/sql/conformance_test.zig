@@ -253,3 +253,41 @@ test "conformance: every parameter form binds by index and name; PRAGMA page_cou
     try conn.exec("CREATE TABLE t(a); CREATE INDEX ta ON t(a)");
     try expectQuery(conn, "PRAGMA page_count", "4\n");
 }
+
+test "conformance: FOREIGN KEY actions check the child's CHECK and NOT NULL, rolling back the statement" {
+    // SQLite runs SET NULL, SET DEFAULT and ON UPDATE CASCADE as UPDATEs of the child (sqlite3
+    // 3.40.1 gives these errors), whatever OR clause the parent's statement carries.
+    const conn = try engine_test.openMemory();
+    defer conn.close();
+    try conn.exec("PRAGMA foreign_keys = ON;" ++
+        "CREATE TABLE p(id INTEGER PRIMARY KEY, k INT UNIQUE);" ++
+        "CREATE TABLE cn(x INT REFERENCES p(id) ON DELETE SET NULL, tag TEXT, CHECK (x IS NOT NULL OR tag = 'free'));" ++
+        "CREATE TABLE cd(x INT DEFAULT 7 REFERENCES p(id) ON DELETE SET DEFAULT CHECK (x <> 7));" ++
+        "CREATE TABLE cc(x INT REFERENCES p(k) ON UPDATE CASCADE CHECK (x < 10));" ++
+        "CREATE TABLE cnu(x INT NOT NULL REFERENCES p(k) ON UPDATE SET NULL);" ++
+        "CREATE TABLE cnd(y INT NOT NULL REFERENCES p(id) ON DELETE SET NULL);" ++
+        "INSERT INTO p VALUES(1,1),(2,2),(3,3),(4,4),(7,7);" ++
+        "INSERT INTO cn VALUES(1,'free'),(2,'held'); INSERT INTO cd VALUES(3); INSERT INTO cc VALUES(3);" ++
+        "INSERT INTO cnu VALUES(4); INSERT INTO cnd VALUES(7)");
+    // Parent 1's child passes, parent 2's fails: the whole DELETE is undone, parent 1 included.
+    try expectError(conn, "DELETE FROM p WHERE id IN (1, 2)", .constraint_check, "CHECK constraint failed: x IS NOT NULL OR tag = 'free'");
+    try expectQuery(conn, "SELECT id FROM p ORDER BY id", "1\n2\n3\n4\n7\n");
+    try expectQuery(conn, "SELECT quote(x), tag FROM cn ORDER BY tag", "1|free\n2|held\n");
+    try conn.exec("DELETE FROM p WHERE id = 1");
+    try expectQuery(conn, "SELECT quote(x), tag FROM cn ORDER BY tag", "NULL|free\n2|held\n");
+    try expectError(conn, "DELETE FROM p WHERE id = 3", .constraint_check, "CHECK constraint failed: x <> 7");
+    const cascade_failed = "CHECK constraint failed: x < 10";
+    try expectError(conn, "UPDATE p SET k = 20 WHERE k = 3", .constraint_check, cascade_failed);
+    try expectError(conn, "UPDATE OR IGNORE p SET k = 20 WHERE k = 3", .constraint_check, cascade_failed);
+    try expectError(conn, "UPDATE OR REPLACE p SET k = 20 WHERE k = 3", .constraint_check, cascade_failed);
+    try expectError(conn, "INSERT INTO p VALUES(3, 0) ON CONFLICT(id) DO UPDATE SET k = 30", .constraint_check, cascade_failed);
+    try expectQuery(conn, "SELECT id, k FROM p ORDER BY id", "2|2\n3|3\n4|4\n7|7\n");
+    try expectQuery(conn, "SELECT x FROM cd", "3\n");
+    try conn.exec("UPDATE p SET k = 5 WHERE k = 3");
+    try expectQuery(conn, "SELECT x FROM cc", "5\n");
+    try expectError(conn, "UPDATE p SET k = 40 WHERE id = 4", .constraint_notnull, "NOT NULL constraint failed: cnu.x");
+    try expectError(conn, "DELETE FROM p WHERE id = 7", .constraint_notnull, "NOT NULL constraint failed: cnd.y");
+    try expectQuery(conn, "SELECT id, k FROM p ORDER BY id", "2|2\n3|5\n4|4\n7|7\n");
+    try expectQuery(conn, "SELECT x FROM cnu", "4\n");
+    try expectQuery(conn, "SELECT y FROM cnd", "7\n");
+}

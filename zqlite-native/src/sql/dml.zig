@@ -1133,6 +1133,21 @@ fn keyDefaults(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKey,
     return values;
 }
 
+/// The child's CHECK constraints, compiled for the rows an action rewrites: SQLite runs SET NULL,
+/// SET DEFAULT and CASCADE on update as UPDATEs of the child, so its CHECKs (and NOT NULL, which
+/// `write` checks) apply, and a violation aborts the parent's statement whatever its OR clause.
+fn childChecks(rt: *Runtime, child: *schema.Table, scratch: Allocator) Error![]const Check {
+    if (child.checks.len == 0) return &.{};
+    const catalog = rt.catalog orelse return rt.fail("no catalog for CHECK", .{});
+    var c = compile.Compiler.init(scratch, catalog, child.sql);
+    const checks = compileChecks(&c, child) catch |err| switch (err) {
+        error.OutOfMemory => return error.OutOfMemory,
+        error.Compile => return rt.fail("{s}", .{c.message}),
+    };
+    assert(checks.len == child.checks.len);
+    return checks;
+}
+
 fn applyOnUpdate(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKey, rows: [][]Value, new_key: []const Value, scratch: Allocator) Error!void {
     assert(rows.len > 0);
     assert(new_key.len == fk.columns.len);
@@ -1142,13 +1157,14 @@ fn applyOnUpdate(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKe
         .set_default => try keyDefaults(rt, child, fk, scratch),
         .restrict, .no_action => return foreignKeyError(rt),
     };
+    const checks = try childChecks(rt, child, scratch);
     var writer = try Writer.open(rt, child);
     defer writer.close();
     const n = child.columns.len;
     for (rows) |row| {
         const new = try scratch.dupe(Value, row);
         for (fk.columns, replacement) |column, value| new[column] = value;
-        _ = try writer.write(new, .{ .rowid = row[n].integer, .values = row }, &.{}, .abort, scratch);
+        _ = try writer.write(new, .{ .rowid = row[n].integer, .values = row }, checks, .abort, scratch);
     }
 }
 
@@ -1164,6 +1180,7 @@ fn applyOnDelete(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKe
         .set_default => try keyDefaults(rt, child, fk, scratch),
         .restrict, .no_action => return foreignKeyError(rt),
     };
+    const checks: []const Check = if (replacement == null) &.{} else try childChecks(rt, child, scratch);
     var writer = try Writer.open(rt, child);
     defer writer.close();
     const n = child.columns.len;
@@ -1175,7 +1192,9 @@ fn applyOnDelete(rt: *Runtime, child: *schema.Table, fk: *const schema.ForeignKe
         };
         const new = try scratch.dupe(Value, row);
         for (fk.columns, values) |column, value| new[column] = value;
+        // Written first so the child's NOT NULL and CHECK fail before the dangling key, as the
+        // UPDATE SQLite runs fails before its end-of-statement foreign key check.
+        _ = try writer.write(new, .{ .rowid = rowid, .values = row }, checks, .abort, scratch);
         if (childMatches(new, fk, deleted_key)) return foreignKeyError(rt);
-        _ = try writer.write(new, .{ .rowid = rowid, .values = row }, &.{}, .abort, scratch);
     }
 }

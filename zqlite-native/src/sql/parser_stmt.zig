@@ -152,11 +152,15 @@ fn parseInsert(p: *Parser, with: ?*ast.With) Error!*ast.Insert {
     return insert;
 }
 
+/// SQLite's grammar (upsert ::= ON CONFLICT DO ...) ends the list at a clause without a target,
+/// so an ON after it is a syntax error there, as in sqlite3.
 fn parseUpserts(p: *Parser) Error![]ast.Upsert {
     var upserts: std.ArrayListUnmanaged(ast.Upsert) = .{};
     for (0..p.loop_bound) |_| {
         if (!p.at(.kw_on)) break;
-        try upserts.append(p.arena, try parseUpsert(p));
+        const upsert = try parseUpsert(p);
+        try upserts.append(p.arena, upsert);
+        if (upsert.target.len == 0) break;
     } else unreachable;
     return upserts.items;
 }

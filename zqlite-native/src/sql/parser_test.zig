@@ -358,6 +358,11 @@ test "errors: SQLite's wording with exact positions" {
     try expectError("UPDATE t SET (a, b) = 1", .{ .message = "2 columns assigned 1 values", .offset = 22, .line = 1, .column = 23 });
     try expectError("SELECT (y) OVER (x)", .{ .message = "near \"OVER\": syntax error", .offset = 11, .line = 1, .column = 12 });
     try expectError("INSERT INTO t DEFAULT VALUES ON CONFLICT DO NOTHING", .{ .message = "near \"ON\": syntax error", .offset = 29, .line = 1, .column = 30 });
+    // A target-less ON CONFLICT clause must be the last one (sqlite3 3.40.1: near "ON").
+    try expectError("INSERT INTO t VALUES(1) ON CONFLICT DO NOTHING ON CONFLICT(x) DO NOTHING", .{ .message = "near \"ON\": syntax error", .offset = 47, .line = 1, .column = 48 });
+    try expectError("INSERT INTO t VALUES(1) ON CONFLICT DO NOTHING ON CONFLICT DO NOTHING", .{ .message = "near \"ON\": syntax error", .offset = 47, .line = 1, .column = 48 });
+    try expectError("INSERT INTO t VALUES(1) ON CONFLICT DO UPDATE SET x=1 WHERE 1 ON CONFLICT(x) DO NOTHING", .{ .message = "near \"ON\": syntax error", .offset = 62, .line = 1, .column = 63 });
+    try expectError("INSERT INTO t VALUES(1) ON CONFLICT(x) DO NOTHING ON CONFLICT DO NOTHING ON CONFLICT DO NOTHING", .{ .message = "near \"ON\": syntax error", .offset = 73, .line = 1, .column = 74 });
     try expectError("CREATE INDEX i ON t (a NULLS FIRST)", .{ .message = "unsupported use of NULLS FIRST", .offset = 23, .line = 1, .column = 24 });
     try expectError("CREATE TRIGGER r AFTER INSERT ON t BEGIN DELETE FROM t RETURNING *; END", .{ .message = "near \"RETURNING\": syntax error", .offset = 55, .line = 1, .column = 56 });
     try expectError("SELECT 1 +;", .{ .message = "near \";\": syntax error", .offset = 10, .line = 1, .column = 11 });
