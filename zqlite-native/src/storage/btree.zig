@@ -855,21 +855,35 @@ pub fn BTreeType(comptime Pages: type) type {
                 unreachable; // The loop climbs one level per step and ends at the root.
             }
 
+            /// The parent of the path's leaf, pinned for writing (the caller releases it), after
+            /// checking that it is an interior node pointing at that leaf.
+            fn getLeafParent(tree: *Tree, path: *const Path) errors.Error!PageRef {
+                std.debug.assert(path.len >= 2);
+                const leaf_page_no = path.entries[path.len - 1].page_no;
+                const parent_entry = path.entries[path.len - 2];
+                const parent_ref = try tree.pages.getMut(parent_entry.page_no);
+                errdefer tree.pages.release(parent_ref);
+                const parent = try tree.parseNode(parent_ref);
+                if (parent.isLeaf() or parent_entry.index > parent.cell_count or
+                    try parent.child(parent_entry.index) != leaf_page_no)
+                {
+                    return errors.corrupt(@src(), "page {d}: not the parent of {d}", .{ parent_entry.page_no, leaf_page_no });
+                }
+                return parent_ref;
+            }
+
             /// The usual leaf overflow, without rebuilding the parent: the leaf's cells are split
             /// over new pages plus the leaf's own page (the last part), and one separator per new
             /// page goes into the parent page in place (a quick split when the leaf is the
             /// parent's right child and the new cell is its last, see balanceQuick). Returns
             /// false, having changed nothing, when the parent lacks the room for the separators.
             fn splitLeafInPlace(tree: *Tree, path: *const Path, list: *const CellList, appended: bool) errors.Error!bool {
-                std.debug.assert(path.len >= 2 and list.isLeaf());
+                std.debug.assert(list.isLeaf());
                 const leaf_page_no = path.entries[path.len - 1].page_no;
                 const parent_entry = path.entries[path.len - 2];
-                const parent_ref = try tree.pages.getMut(parent_entry.page_no);
+                const parent_ref = try tree.getLeafParent(path);
                 defer tree.pages.release(parent_ref);
                 const parent = try tree.parseNode(parent_ref);
-                if (parent.isLeaf() or parent_entry.index > parent.cell_count) {
-                    return errors.corrupt(@src(), "page {d}: not the parent of {d}", .{ parent_entry.page_no, leaf_page_no });
-                }
                 const n: u32 = @intCast(list.count());
                 const quick = appended and parent_entry.index == parent.cell_count;
                 var partition = Partition{ .count = 2 };
@@ -901,17 +915,11 @@ pub fn BTreeType(comptime Pages: type) type {
             /// place. Returns false, having changed nothing, when there is no sibling or the
             /// parent lacks room for the separators.
             fn spreadLeafWithSibling(tree: *Tree, path: *const Path, list: *const CellList) errors.Error!bool {
-                std.debug.assert(path.len >= 2 and list.isLeaf());
-                const leaf_page_no = path.entries[path.len - 1].page_no;
+                std.debug.assert(list.isLeaf());
                 const parent_entry = path.entries[path.len - 2];
-                const parent_ref = try tree.pages.getMut(parent_entry.page_no);
+                const parent_ref = try tree.getLeafParent(path);
                 defer tree.pages.release(parent_ref);
                 const parent = try tree.parseNode(parent_ref);
-                if (parent.isLeaf() or parent_entry.index > parent.cell_count or
-                    try parent.child(parent_entry.index) != leaf_page_no)
-                {
-                    return errors.corrupt(@src(), "page {d}: not the parent of {d}", .{ parent_entry.page_no, leaf_page_no });
-                }
                 if (parent.cell_count == 0) return false;
                 const leaf_is_left = parent_entry.index < parent.cell_count;
                 const separator_index = if (leaf_is_left) parent_entry.index else parent_entry.index - 1;
