@@ -6,6 +6,35 @@ const engine = @import("engine.zig");
 const Value = engine.Value;
 const testing = std.testing;
 
+/// A database file in a fresh temporary directory; `path` lives as long as the value.
+pub const TempDb = struct {
+    tmp: std.testing.TmpDir,
+    path_buffer: [std.fs.max_path_bytes]u8 = undefined,
+    path_len: usize = 0,
+
+    pub fn init() !TempDb {
+        var t: TempDb = .{ .tmp = std.testing.tmpDir(.{}) };
+        var dir_buffer: [std.fs.max_path_bytes]u8 = undefined;
+        const dir = try t.tmp.dir.realpath(".", &dir_buffer);
+        const full = try std.fmt.bufPrint(&t.path_buffer, "{s}/t.db", .{dir});
+        t.path_len = full.len;
+        return t;
+    }
+
+    pub fn path(t: *const TempDb) []const u8 {
+        return t.path_buffer[0..t.path_len];
+    }
+
+    pub fn walSizeBytes(t: *const TempDb) !u64 {
+        const stat = try t.tmp.dir.statFile("t.db-wal");
+        return stat.size;
+    }
+
+    pub fn deinit(t: *TempDb) void {
+        t.tmp.cleanup();
+    }
+};
+
 pub fn openMemory() !*engine.Connection {
     return engine.Connection.open(testing.allocator, ":memory:", .{ .durability = .off });
 }
@@ -279,12 +308,9 @@ test "engine: ALTER TABLE RENAME TO, ADD COLUMN (old rows read the default), REN
 }
 
 test "engine: a second connection to a file sees the first one's tables and rows" {
-    var dir = std.testing.tmpDir(.{});
-    defer dir.cleanup();
-    const dir_path = try dir.dir.realpathAlloc(testing.allocator, ".");
-    defer testing.allocator.free(dir_path);
-    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "two.db" });
-    defer testing.allocator.free(path);
+    var db_file = try TempDb.init();
+    defer db_file.deinit();
+    const path = db_file.path();
     const a = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
     defer a.close();
     const b = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
@@ -331,12 +357,9 @@ test "engine: foreign keys (PRAGMA foreign_keys = ON): parent must exist; ON DEL
 }
 
 test "engine: a prepared query recompiles when another connection changed the schema" {
-    var dir = std.testing.tmpDir(.{});
-    defer dir.cleanup();
-    const dir_path = try dir.dir.realpathAlloc(testing.allocator, ".");
-    defer testing.allocator.free(dir_path);
-    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "re.db" });
-    defer testing.allocator.free(path);
+    var db_file = try TempDb.init();
+    defer db_file.deinit();
+    const path = db_file.path();
     const a = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
     defer a.close();
     const b = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
@@ -372,12 +395,9 @@ test "engine: re-binding a statement in a loop does not grow its memory" {
 }
 
 test "engine: the schema generation: another connection sees committed DDL, never rolled-back DDL" {
-    var dir = std.testing.tmpDir(.{});
-    defer dir.cleanup();
-    const dir_path = try dir.dir.realpathAlloc(testing.allocator, ".");
-    defer testing.allocator.free(dir_path);
-    const path = try std.fs.path.join(testing.allocator, &.{ dir_path, "gen.db" });
-    defer testing.allocator.free(path);
+    var db_file = try TempDb.init();
+    defer db_file.deinit();
+    const path = db_file.path();
     const a = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });
     defer a.close();
     const b = try engine.Connection.open(testing.allocator, path, .{ .durability = .off });

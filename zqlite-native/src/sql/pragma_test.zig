@@ -15,34 +15,7 @@ const engine_test = @import("engine_test.zig");
 const expectQuery = engine_test.expectQuery;
 const expectError = engine_test.expectError;
 
-/// A database file in a fresh temporary directory; `path` lives as long as the value.
-const TempDb = struct {
-    tmp: std.testing.TmpDir,
-    path_buffer: [std.fs.max_path_bytes]u8 = undefined,
-    path_len: usize = 0,
-
-    fn init() !TempDb {
-        var t: TempDb = .{ .tmp = std.testing.tmpDir(.{}) };
-        var dir_buffer: [std.fs.max_path_bytes]u8 = undefined;
-        const dir = try t.tmp.dir.realpath(".", &dir_buffer);
-        const full = try std.fmt.bufPrint(&t.path_buffer, "{s}/t.db", .{dir});
-        t.path_len = full.len;
-        return t;
-    }
-
-    fn path(t: *const TempDb) []const u8 {
-        return t.path_buffer[0..t.path_len];
-    }
-
-    fn walSizeBytes(t: *const TempDb) !u64 {
-        const stat = try t.tmp.dir.statFile("t.db-wal");
-        return stat.size;
-    }
-
-    fn deinit(t: *TempDb) void {
-        t.tmp.cleanup();
-    }
-};
+const TempDb = engine_test.TempDb;
 
 test "pragma synchronous: round trip, per connection, and what commits fsync" {
     var t = try TempDb.init();

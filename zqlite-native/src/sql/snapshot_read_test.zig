@@ -5,6 +5,7 @@ const std = @import("std");
 const assert = std.debug.assert;
 const pager = @import("../storage/pager.zig");
 const engine = @import("engine.zig");
+const engine_test = @import("engine_test.zig");
 
 test "snapshot txn: reads the last commit while the writer lock is held" {
     const db = try pager.Database.openMemory(std.testing.allocator, .{ .busy_timeout_ms = 0 });
@@ -41,12 +42,9 @@ test "snapshot txn: reads the last commit while the writer lock is held" {
 }
 
 test "snapshot txn: an autocommit SELECT is not blocked by an open write transaction" {
-    var tmp = std.testing.tmpDir(.{});
-    defer tmp.cleanup();
-    var dir_buffer: [std.fs.max_path_bytes]u8 = undefined;
-    const dir = try tmp.dir.realpath(".", &dir_buffer);
-    var path_buffer: [std.fs.max_path_bytes]u8 = undefined;
-    const path = try std.fmt.bufPrint(&path_buffer, "{s}/snap.db", .{dir});
+    var db_file = try engine_test.TempDb.init();
+    defer db_file.deinit();
+    const path = db_file.path();
     const writer = try engine.Connection.open(std.testing.allocator, path, .{ .busy_timeout_ms = 0 });
     defer writer.close();
     try writer.exec("CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT); INSERT INTO t VALUES(1, 'x')");
@@ -70,12 +68,9 @@ test "snapshot txn: an autocommit SELECT is not blocked by an open write transac
 }
 
 test "snapshot txn: prepare sees another connection's committed DDL while a third holds the writer lock" {
-    var tmp = std.testing.tmpDir(.{});
-    defer tmp.cleanup();
-    var dir_buffer: [std.fs.max_path_bytes]u8 = undefined;
-    const dir = try tmp.dir.realpath(".", &dir_buffer);
-    var path_buffer: [std.fs.max_path_bytes]u8 = undefined;
-    const path = try std.fmt.bufPrint(&path_buffer, "{s}/prepare.db", .{dir});
+    var db_file = try engine_test.TempDb.init();
+    defer db_file.deinit();
+    const path = db_file.path();
     const reader = try engine.Connection.open(std.testing.allocator, path, .{ .busy_timeout_ms = 0 });
     defer reader.close();
     const ddl = try engine.Connection.open(std.testing.allocator, path, .{ .busy_timeout_ms = 0 });
